@@ -1,0 +1,3 @@
+#include "dorado/cli/app.hpp"
+
+int main(int argc, char** argv) { return dorado::cli::run(argc, argv); }
