@@ -1,3 +1,5 @@
 #include "dorado/cli/app.hpp"
 
-int main(int argc, char** argv) { return dorado::cli::run(argc, argv); }
+int main(int argc, char** argv) {
+  return dorado::cli::run(argc, argv);
+}
