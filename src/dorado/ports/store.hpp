@@ -1,0 +1,54 @@
+#pragma once
+// The store port: the typed operations the engine persists through. No SQL
+// here; backends (SQLite, PostgreSQL) live in src/dorado/store. One store
+// instance serves one user (every row carries user_id) and is used from one
+// thread at a time; open one per thread.
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "dorado/ports/store_audit.hpp"
+#include "dorado/ports/store_bot_config.hpp"
+#include "dorado/ports/store_schema.hpp"
+#include "dorado/ports/store_time_series.hpp"
+
+namespace dorado::ports {
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // --- schema ---
+  // Applies pending migrations in order; refuses (throws) when a migration
+  // already applied differs from the one this binary ships.
+  virtual MigrationReport migrate(Timestamp applied_at) = 0;
+  virtual SchemaStatus schema_status() = 0;
+
+  // --- audit log (append-only, hash-chained) ---
+  virtual AuditRecord append_audit(const AuditEntry& entry) = 0;
+  // Records with seq > after_seq, oldest first, at most `limit`.
+  virtual std::vector<AuditRecord> read_audit(std::int64_t after_seq, std::size_t limit) = 0;
+  virtual AuditVerification verify_audit_chain() = 0;
+
+  // --- bot configuration versions ---
+  // Stores the body as a new version when its hash differs from the latest
+  // (and audits the change); otherwise returns the latest unchanged.
+  virtual BotConfigSave save_bot_config(const BotConfigDraft& draft) = 0;
+  virtual std::optional<BotConfigVersion> latest_bot_config(const std::string& bot_id) = 0;
+  virtual std::vector<BotConfigVersion> bot_config_history(const std::string& bot_id) = 0;
+
+  // --- time series ---
+  // Insert or replace by (symbol, date); an invalid row rejects the batch.
+  virtual BatchWrite upsert_ohlcv(std::span<const OhlcvBar> bars) = 0;
+  virtual std::vector<OhlcvBar> read_ohlcv(const std::string& symbol, DateRange range) = 0;
+  virtual BatchWrite upsert_macro(std::span<const MacroObservation> observations) = 0;
+  virtual std::vector<MacroObservation> read_macro(const std::string& series, DateRange range) = 0;
+
+  // Runs `work` so that everything it writes through the store lands together
+  // or not at all (an exception rolls back and propagates). Nests.
+  virtual void transaction(const std::function<void(Store&)>& work) = 0;
+};
+
+}  // namespace dorado::ports

@@ -1,0 +1,51 @@
+#pragma once
+// The store port implemented once over the SQL layer; the connection decides
+// whether that is SQLite or PostgreSQL.
+#include <memory>
+#include <string>
+
+#include "dorado/ports/store.hpp"
+#include "dorado/store/month_partitions.hpp"
+#include "dorado/store/sql_connection.hpp"
+
+namespace dorado::store {
+
+class SqlStore final : public ports::Store {
+ public:
+  SqlStore(std::unique_ptr<SqlConnection> connection, std::string user_id);
+
+  ports::MigrationReport migrate(Timestamp applied_at) override;
+  ports::SchemaStatus schema_status() override;
+
+  ports::AuditRecord append_audit(const ports::AuditEntry& entry) override;
+  std::vector<ports::AuditRecord> read_audit(std::int64_t after_seq, std::size_t limit) override;
+  ports::AuditVerification verify_audit_chain() override;
+
+  ports::BotConfigSave save_bot_config(const ports::BotConfigDraft& draft) override;
+  std::optional<ports::BotConfigVersion> latest_bot_config(const std::string& bot_id) override;
+  std::vector<ports::BotConfigVersion> bot_config_history(const std::string& bot_id) override;
+
+  ports::BatchWrite upsert_ohlcv(std::span<const ports::OhlcvBar> bars) override;
+  std::vector<ports::OhlcvBar> read_ohlcv(const std::string& symbol,
+                                          ports::DateRange range) override;
+  ports::BatchWrite upsert_macro(std::span<const ports::MacroObservation> observations) override;
+  std::vector<ports::MacroObservation> read_macro(const std::string& series,
+                                                  ports::DateRange range) override;
+
+  void transaction(const std::function<void(ports::Store&)>& work) override;
+
+  // For importers and tests that need a statement the port does not offer yet.
+  SqlConnection& connection() { return *connection_; }
+  const std::string& user_id() const { return user_id_; }
+
+ private:
+  void in_transaction(const std::function<void()>& work);
+  void ensure_partitions(std::string_view table, std::vector<std::chrono::year_month> months);
+  ports::AuditRecord append_audit_in_transaction(const ports::AuditEntry& entry);
+
+  std::unique_ptr<SqlConnection> connection_;
+  std::string user_id_;
+  MonthPartitions partitions_;
+};
+
+}  // namespace dorado::store
