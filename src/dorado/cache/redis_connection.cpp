@@ -89,6 +89,10 @@ void RedisConnection::fail(std::string_view command, const std::string& why) con
                           why);
 }
 
+std::string RedisConnection::no_reply() const {
+  return "no reply within " + std::to_string(options_.command_timeout.count()) + " ms";
+}
+
 void RedisConnection::drop() {
   if (context_) redisFree(context_);
   context_ = nullptr;
@@ -123,7 +127,7 @@ void RedisConnection::connect() {
     run_on_open_connection({"CLIENT", "SETNAME", "dorado"});
   } catch (const Failure& failure) {
     drop();
-    fail("connect", failure.message);
+    fail("connect", failure.timed_out() ? no_reply() : failure.message);
   } catch (...) {
     drop();
     throw;
@@ -175,9 +179,7 @@ RedisReply RedisConnection::run(std::initializer_list<std::string_view> argv) {
       return run_on_open_connection(argv);
     } catch (const Failure& failure) {
       drop();
-      if (failure.timed_out())
-        fail(command,
-             "no reply within " + std::to_string(options_.command_timeout.count()) + " ms");
+      if (failure.timed_out()) fail(command, no_reply());
       if (!failure.connection_lost() || attempt == 1)
         fail(command,
              first_failure.empty()

@@ -57,6 +57,7 @@ class RedisConnection {
   void connect();
   void drop();
   RedisReply run_on_open_connection(std::initializer_list<std::string_view> argv);
+  std::string no_reply() const;
   [[noreturn]] void fail(std::string_view command, const std::string& why) const;
 
   RedisEndpoint endpoint_;
