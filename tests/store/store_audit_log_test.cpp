@@ -14,16 +14,20 @@ namespace dorado::store::testing {
 namespace {
 
 using namespace std::chrono;
-using ::testing::HasSubstr;
 using ports::AuditEntry;
 using ports::AuditTamper;
+using ::testing::HasSubstr;
 
 const Timestamp kStart = sys_days{2024y / March / 15} + 13h + 30min;
 
 AuditEntry entry(int i) {
-  return {kStart + minutes{i} + microseconds{i * 7}, "engine", "candidate.approved", "candidate",
+  return {kStart + minutes{i} + microseconds{i * 7},
+          "engine",
+          "candidate.approved",
+          "candidate",
           "cand-" + std::to_string(i),
-          R"({"score":)" + std::to_string(i) + R"(.5,"legs":[{"strike":450,"right":"put"}],"by":"alice"})"};
+          R"({"score":)" + std::to_string(i) +
+              R"(.5,"legs":[{"strike":450,"right":"put"}],"by":"alice"})"};
 }
 
 template <typename Backend>
@@ -150,8 +154,7 @@ TYPED_TEST(StoreAuditLogTest, FindsSwappedRecords) {
   const auto broken = this->first_break();
   EXPECT_EQ(broken.seq, 3);
   EXPECT_EQ(broken.kind, AuditTamper::reordered);
-  EXPECT_EQ(broken.explanation,
-            "record 3 was chained after record 4 but is stored after record 2");
+  EXPECT_EQ(broken.explanation, "record 3 was chained after record 4 but is stored after record 2");
 }
 
 TYPED_TEST(StoreAuditLogTest, ConcurrentAppendersKeepOneChain) {

@@ -4,14 +4,13 @@
 // the test PostgreSQL (selected through the connection's search_path) that is
 // dropped afterwards.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <filesystem>
 #include <random>
 #include <string>
 #include <vector>
-
-#include <unistd.h>
 
 #include "dorado/store/open_store.hpp"
 #include "dorado/store/postgres_connection.hpp"
@@ -37,15 +36,16 @@ inline void drop_append_only_guard(SqlConnection& c) {
 }
 
 inline bool has_not_null_user_id(SqlConnection& c, const std::string& table) {
-  const auto rows =
-      c.dialect() == SqlDialect::sqlite
-          ? c.query("SELECT count(*) FROM pragma_table_info(?) "
-                    "WHERE name = 'user_id' AND \"notnull\" = 1",
-                    {table})
-          : c.query("SELECT count(*) FROM information_schema.columns "
-                    "WHERE table_schema = current_schema() AND table_name = ? "
-                    "AND column_name = 'user_id' AND is_nullable = 'NO'",
-                    {table});
+  const auto rows = c.dialect() == SqlDialect::sqlite
+                        ? c.query(
+                              "SELECT count(*) FROM pragma_table_info(?) "
+                              "WHERE name = 'user_id' AND \"notnull\" = 1",
+                              {table})
+                        : c.query(
+                              "SELECT count(*) FROM information_schema.columns "
+                              "WHERE table_schema = current_schema() AND table_name = ? "
+                              "AND column_name = 'user_id' AND is_nullable = 'NO'",
+                              {table});
   return rows.at(0).integer(0) == 1;
 }
 
@@ -53,13 +53,13 @@ inline bool has_not_null_user_id(SqlConnection& c, const std::string& table) {
 inline std::vector<std::string> partitions_of(SqlConnection& c, const std::string& table) {
   std::vector<std::string> names;
   if (c.dialect() == SqlDialect::sqlite) return names;
-  for (const auto& row : c.query(
-           "SELECT child.relname FROM pg_inherits i "
-           "JOIN pg_class parent ON parent.oid = i.inhparent "
-           "JOIN pg_class child ON child.oid = i.inhrelid "
-           "JOIN pg_namespace n ON n.oid = parent.relnamespace "
-           "WHERE n.nspname = current_schema() AND parent.relname = ? ORDER BY child.relname",
-           {table}))
+  for (const auto& row :
+       c.query("SELECT child.relname FROM pg_inherits i "
+               "JOIN pg_class parent ON parent.oid = i.inhparent "
+               "JOIN pg_class child ON child.oid = i.inhrelid "
+               "JOIN pg_namespace n ON n.oid = parent.relnamespace "
+               "WHERE n.nspname = current_schema() AND parent.relname = ? ORDER BY child.relname",
+               {table}))
     names.push_back(row.text(0));
   return names;
 }

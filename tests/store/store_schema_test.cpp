@@ -68,8 +68,8 @@ TYPED_TEST(StoreSchemaTest, MigrateTwiceChangesNothing) {
 TYPED_TEST(StoreSchemaTest, AppliesOnlyTheNewMigration) {
   this->store_->migrate(kMigratedAt);
   std::vector<Migration> next(shipped_migrations().begin(), shipped_migrations().end());
-  next.push_back({4, "scratch_notes", "CREATE TABLE scratch_notes (user_id TEXT NOT NULL);", "",
-                  ""});
+  next.push_back(
+      {4, "scratch_notes", "CREATE TABLE scratch_notes (user_id TEXT NOT NULL);", "", ""});
   const auto report = apply_migrations(this->sql(), next, kMigratedAt + 24h);
   EXPECT_EQ(report.from_version, 3);
   EXPECT_EQ(report.to_version, 4);
@@ -82,8 +82,8 @@ TYPED_TEST(StoreSchemaTest, RefusesADatabaseWhoseAppliedMigrationWasEdited) {
   std::vector<Migration> edited(shipped_migrations().begin(), shipped_migrations().end());
   const std::string changed = std::string(edited[1].common_sql) + "\n-- tweak";
   edited[1].common_sql = changed;
-  edited.push_back({4, "scratch_notes", "CREATE TABLE scratch_notes (user_id TEXT NOT NULL);", "",
-                    ""});
+  edited.push_back(
+      {4, "scratch_notes", "CREATE TABLE scratch_notes (user_id TEXT NOT NULL);", "", ""});
   try {
     apply_migrations(this->sql(), edited, kMigratedAt);
     FAIL() << "edited migration accepted";
@@ -118,8 +118,8 @@ TYPED_TEST(StoreSchemaTest, BookedMoneyRoundTripsExactly) {
   this->store_->migrate(kMigratedAt);
   constexpr auto kMax = std::numeric_limits<std::int64_t>::max();
   constexpr auto kMin = std::numeric_limits<std::int64_t>::min();
-  const std::vector<std::int64_t> amounts{kMax, kMin, 1, -1, 0, 123'456'789'012'345'678,
-                                          -987'654'321'098};
+  const std::vector<std::int64_t> amounts{
+      kMax, kMin, 1, -1, 0, 123'456'789'012'345'678, -987'654'321'098};
   for (const auto micros : amounts)
     this->sql().query(
         "INSERT INTO trades (user_id, symbol, asset_class, strategy, side, quantity, "

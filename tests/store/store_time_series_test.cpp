@@ -13,16 +13,15 @@ namespace dorado::store::testing {
 namespace {
 
 using namespace std::chrono;
-using ::testing::ElementsAre;
-using ::testing::IsEmpty;
 using ports::MacroObservation;
 using ports::OhlcvBar;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
 
 const Timestamp kNow = sys_days{2024y / April / 2} + 21h;
 
 OhlcvBar bar(std::string symbol, Date day, double close) {
-  return {std::move(symbol), day, close - 1.0, close + 2.0, close - 3.0, close, close, 1e6,
-          "test"};
+  return {std::move(symbol), day, close - 1.0, close + 2.0, close - 3.0, close, close, 1e6, "test"};
 }
 
 template <typename Backend>
@@ -184,6 +183,22 @@ TYPED_TEST(StoreTimeSeriesTest, FailedInnerTransactionLeavesTheOuterOneIntact) {
   EXPECT_EQ(stored[1].bar_date, 2024y / 8 / 2);
   // September's partition was rolled back with the savepoint; writing there works.
   EXPECT_TRUE(this->store_->upsert_ohlcv(std::vector{bar("SPY", 2024y / 9 / 2, 101.0)}).ok());
+}
+
+TYPED_TEST(StoreTimeSeriesTest, DatabaseErrorInAnInnerTransactionCanBeRecoveredFrom) {
+  this->refuse_boom_in_database();
+  this->store_->transaction([](ports::Store& s) {
+    s.upsert_ohlcv(std::vector{bar("SPY", 2024y / 8 / 1, 100.0)});
+    // PostgreSQL aborts the whole transaction on an error unless the failed
+    // part is rolled back to its savepoint; the outer work must survive.
+    EXPECT_THROW(s.upsert_ohlcv(std::vector{bar("SPY", 2024y / 8 / 5, 101.0),
+                                            bar("BOOM", 2024y / 8 / 5, 10.0)}),
+                 StoreError);
+    s.upsert_ohlcv(std::vector{bar("SPY", 2024y / 8 / 2, 102.0)});
+  });
+  const auto stored = this->all_spy();
+  ASSERT_EQ(stored.size(), 2u);
+  EXPECT_EQ(stored[1].bar_date, 2024y / 8 / 2);
 }
 
 TYPED_TEST(StoreTimeSeriesTest, EachUserSeesOnlyTheirOwnRows) {

@@ -9,7 +9,7 @@ namespace dorado::store {
 
 struct PostgresConnection::Session {
   pqxx::connection connection;
-  // The open transaction and its savepoints (subtransactions), innermost last.
+  // The open transaction, if any (at most one; savepoints nest inside it).
   std::vector<std::unique_ptr<pqxx::dbtransaction>> transactions;
 
   explicit Session(const std::string& url) : connection(url) {}
@@ -98,7 +98,7 @@ PostgresConnection::~PostgresConnection() {
 }
 
 int PostgresConnection::transaction_depth() const {
-  return static_cast<int>(session_->transactions.size());
+  return depth_;
 }
 
 const std::string& PostgresConnection::statement_name(std::string_view sql) {
@@ -152,34 +152,45 @@ void PostgresConnection::execute_ddl(std::string_view script) {
   });
 }
 
+// Savepoints are plain statements on the one open transaction: libpqxx's
+// subtransactions start lazily, so one that only parents another never sets
+// its savepoint and cannot be rolled back.
 void PostgresConnection::begin() {
-  translating_errors("BEGIN", [&] {
-    if (session_->transactions.empty())
+  if (session_->transactions.empty()) {
+    translating_errors("BEGIN", [&] {
       session_->transactions.push_back(std::make_unique<pqxx::work>(session_->connection));
-    else
-      session_->transactions.push_back(std::make_unique<pqxx::subtransaction>(
-          *session_->transactions.back(),
-          "dorado_sp_" + std::to_string(session_->transactions.size())));
-    return 0;
-  });
+      return 0;
+    });
+    ++depth_;
+    return;
+  }
+  execute_ddl("SAVEPOINT dorado_sp_" + std::to_string(depth_));
+  ++depth_;
 }
 
 void PostgresConnection::commit() {
-  if (session_->transactions.empty()) throw StoreError("commit without a transaction");
-  auto innermost = std::move(session_->transactions.back());
+  if (depth_ == 0) throw StoreError("commit without a transaction");
+  --depth_;
+  if (depth_ > 0) return execute_ddl("RELEASE SAVEPOINT dorado_sp_" + std::to_string(depth_));
+  auto work = std::move(session_->transactions.back());
   session_->transactions.pop_back();
   translating_errors("COMMIT", [&] {
-    innermost->commit();
+    work->commit();
     return 0;
   });
 }
 
 void PostgresConnection::rollback() {
-  if (session_->transactions.empty()) throw StoreError("rollback without a transaction");
-  auto innermost = std::move(session_->transactions.back());
+  if (depth_ == 0) throw StoreError("rollback without a transaction");
+  --depth_;
+  if (depth_ > 0) {
+    const auto name = "dorado_sp_" + std::to_string(depth_);
+    return execute_ddl("ROLLBACK TO SAVEPOINT " + name + "; RELEASE SAVEPOINT " + name);
+  }
+  auto work = std::move(session_->transactions.back());
   session_->transactions.pop_back();
   translating_errors("ROLLBACK", [&] {
-    innermost->abort();
+    work->abort();
     return 0;
   });
 }

@@ -30,6 +30,7 @@ class PostgresConnection final : public SqlConnection {
 
   struct Session;  // libpqxx objects, kept out of this header
   std::unique_ptr<Session> session_;
+  int depth_ = 0;  // 1 = in the transaction, 2+ = inside savepoints
   std::unordered_map<std::string, std::string> statement_names_;  // '?' text -> prepared name
 };
 
