@@ -24,8 +24,9 @@ Date add_days(Date d, int n) {
 }  // namespace
 
 std::optional<Session> ExchangeCalendar::session_at(Timestamp t) const {
-  // A session belongs to the day it closes on and lasts at most a day, so a
-  // session containing t belongs to t's UTC day or one of its neighbours.
+  // Every calendar's sessions last at most a day and start no earlier than
+  // the day before their trading day (FX: 17:00 New York the evening before),
+  // so a session containing t belongs to t's UTC day or one of its neighbours.
   const Date today = utc_date(t);
   if (!covers(today)) (void)session(today);  // throws the calendar's own out_of_range
   for (int offset = -1; offset <= 1; ++offset) {
