@@ -208,6 +208,24 @@ TEST(Position, IronCondorOpenedForACreditClosedForADebit) {
   EXPECT_EQ(condor.leg(long_call.symbol)->realized_pnl(), usd("-115"));
 }
 
+TEST(PositionLeg, AnOverflowingFillChangesNothing) {
+  PositionLeg leg(spy(470, OptionRight::Call));
+  leg.apply(fill(leg.instrument(), Side::Buy, "1", "2.00", "0.65"));
+  // 9e12 x 100 overflows the micro-unit range after the fee was read.
+  EXPECT_THROW(leg.apply(fill(leg.instrument(), Side::Buy, "1", "9000000000000", "0.65")),
+               std::overflow_error);
+  EXPECT_EQ(leg.quantity(), Quantity::units(1));
+  EXPECT_EQ(leg.cost_basis(), usd("200"));
+  EXPECT_EQ(leg.fees(), usd("0.65"));
+}
+
+TEST(Position, ARefusedFirstFillAddsNoLeg) {
+  Position position(kUsd);
+  EXPECT_THROW(position.apply(fill(spy(470, OptionRight::Call), Side::Buy, "0", "1.00")),
+               std::logic_error);
+  EXPECT_TRUE(position.legs().empty());
+}
+
 TEST(Position, RefusesAFillInAnotherCurrency) {
   Position position(kUsd);
   const Instrument eurjpy = fx_pair("EUR_JPY");

@@ -36,7 +36,9 @@ std::string OptionContractId::occ_symbol() const {
   if (!strike.is_positive() || strike.micros() % kMicrosPerMilli != 0 ||
       strike.micros() / kMicrosPerMilli > 99'999'999)
     throw fail("the strike must be positive, a multiple of 0.001 and at most 99999.999");
-  char tail[kTailLength + 1];
+  // Sized for any int64 so the compiler can prove no truncation; the checks
+  // above guarantee exactly kTailLength characters.
+  char tail[32];
   std::snprintf(tail, sizeof tail, "%02d%02u%02u%c%08lld", year % 100,
                 static_cast<unsigned>(expiration.month()), static_cast<unsigned>(expiration.day()),
                 right == OptionRight::Call ? 'C' : 'P',

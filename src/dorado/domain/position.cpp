@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace dorado {
 
@@ -14,11 +15,12 @@ Money Position::apply(const Fill& fill) {
   auto it = std::find_if(legs_.begin(), legs_.end(), [&](const PositionLeg& leg) {
     return leg.instrument().symbol == fill.instrument.symbol;
   });
-  if (it == legs_.end()) {
-    legs_.emplace_back(fill.instrument);
-    it = std::prev(legs_.end());
-  }
-  return it->apply(fill);
+  if (it != legs_.end()) return it->apply(fill);
+  // A new leg joins the position only once its first fill has been booked.
+  PositionLeg leg(fill.instrument);
+  const Money realized = leg.apply(fill);
+  legs_.push_back(std::move(leg));
+  return realized;
 }
 
 const PositionLeg* Position::leg(std::string_view symbol) const {

@@ -19,6 +19,15 @@ Money PositionLeg::value_at(Price price, Quantity quantity) const {
 }
 
 Money PositionLeg::apply(const Fill& fill) {
+  // Book on a copy and commit only if every step succeeded (an overflow
+  // midway must not leave half a fill booked).
+  PositionLeg next = *this;
+  const Money realized = next.book(fill);
+  *this = std::move(next);
+  return realized;
+}
+
+Money PositionLeg::book(const Fill& fill) {
   if (fill.instrument.symbol != instrument_.symbol)
     throw std::logic_error("fill for " + fill.instrument.symbol + " applied to the position in " +
                            instrument_.symbol);

@@ -55,6 +55,7 @@ class PositionLeg {
   Money unrealized_pnl(Price mark) const { return market_value(mark) - cost_basis_; }
 
  private:
+  Money book(const Fill& fill);
   Money value_at(Price price, Quantity quantity) const;
 
   Instrument instrument_;

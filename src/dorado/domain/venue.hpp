@@ -34,10 +34,14 @@ struct EnumNames<VenueMode> {
 // Which asset classes a venue can trade. The paper venue simulates them all.
 constexpr bool venue_trades(VenueId venue, AssetClass asset) {
   switch (venue) {
-    case VenueId::Paper: return true;
-    case VenueId::Ibkr: return asset == AssetClass::EquityOptions || asset == AssetClass::Fx;
-    case VenueId::Oanda: return asset == AssetClass::Fx;
-    case VenueId::Hyperliquid: return asset == AssetClass::Crypto;
+    case VenueId::Paper:
+      return true;
+    case VenueId::Ibkr:
+      return asset == AssetClass::EquityOptions || asset == AssetClass::Fx;
+    case VenueId::Oanda:
+      return asset == AssetClass::Fx;
+    case VenueId::Hyperliquid:
+      return asset == AssetClass::Crypto;
   }
   return false;
 }
