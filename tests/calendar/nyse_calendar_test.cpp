@@ -239,6 +239,26 @@ TEST_F(Nyse, EarlyClosesPerYear) {
   EXPECT_EQ(early_in(2003), 4);  // July 3, Nov 28, Dec 24, Dec 26
 }
 
+TEST_F(Nyse, EverySessionOfTheCoverageIsWellFormed) {
+  // Whole range: sessions are 6h30 or, on early closes, 3h30 (DST never
+  // changes on a weekday), open at 13:30 or 14:30 UTC, and every year has a
+  // plausible number of trading days.
+  using namespace std::chrono;
+  for (int y = 2000; y <= 2035; ++y) {
+    const auto days = nyse().trading_days(date(y, 1, 1), date(y, 12, 31));
+    EXPECT_GE(days.size(), 248u) << y;
+    EXPECT_LE(days.size(), 253u) << y;
+    for (const Date d : days) {
+      const Session s = *nyse().session(d);
+      EXPECT_EQ(s.close - s.open, s.early_close ? hours{3} + minutes{30} : hours{6} + minutes{30})
+          << to_iso_date(d);
+      const auto open_utc = s.open - sys_days{d};
+      EXPECT_TRUE(open_utc == hours{13} + minutes{30} || open_utc == hours{14} + minutes{30})
+          << to_iso_date(d);
+    }
+  }
+}
+
 TEST_F(Nyse, TradingDaysListsBothEnds) {
   const auto days = nyse().trading_days(date(2024, 3, 27), date(2024, 4, 2));
   const std::vector<Date> expected{date(2024, 3, 27), date(2024, 3, 28), date(2024, 4, 1),
