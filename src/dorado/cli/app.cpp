@@ -15,6 +15,10 @@ int run(int argc, char** argv) {
   app.add_option("-c,--config", ctx.config_dir, "Configuration folder")->capture_default_str();
 
   add_init_command(app, ctx);
+  add_validate_command(app, ctx);
+  add_db_command(app, ctx);
+  add_audit_command(app, ctx);
+  add_demo_command(app, ctx);
   add_planned_commands(app, ctx);
 
   CLI11_PARSE(app, argc, argv);
