@@ -150,57 +150,86 @@ class FolderLoader {
       Reporter r(s.path, diagnostics_);
       const std::size_t before = r.count();
       validate(s.root, bot_schema(), {}, r);
+      if (!s.root.IsMap()) continue;
+      // Cross-file checks run even when other keys are broken, so one run
+      // shows every problem; each looks only at the keys it needs.
+      if (const auto id = scalar(s.root, "id"))
+        if (auto [it, fresh] = first_file.emplace(*id, s.path); !fresh)
+          r.error(s.root["id"].Mark(),
+                  "duplicate bot id '" + *id + "' (also in " + it->second + ")");
+      const std::size_t schema_end = r.count();
+      cross_check(s.root, universe, policy, config, r);
+      drop_repeated_positions(before, schema_end);
       if (r.count() != before) continue;
       BotConfig bot = decode_bot(s.root);
       bot.file = s.path;
-      if (auto [it, fresh] = first_file.emplace(bot.id, s.path); !fresh)
-        r.error(s.root["id"].Mark(),
-                "duplicate bot id '" + bot.id + "' (also in " + it->second + ")");
-      cross_check(bot, s.root, universe, policy, config, r);
       config.bots.push_back(std::move(bot));
     }
   }
 
+  // One report per position: a value the schema already refused (risk_pct
+  // 150) is not also reported by a cross-file check.
+  void drop_repeated_positions(std::size_t begin, std::size_t schema_end) {
+    const auto first = diagnostics_.begin() + static_cast<std::ptrdiff_t>(begin);
+    const auto middle = diagnostics_.begin() + static_cast<std::ptrdiff_t>(schema_end);
+    const auto repeated = std::remove_if(middle, diagnostics_.end(), [&](const Diagnostic& d) {
+      return std::any_of(first, middle, [&](const Diagnostic& e) {
+        return e.file == d.file && e.line == d.line && e.column == d.column;
+      });
+    });
+    diagnostics_.erase(repeated, diagnostics_.end());
+  }
+
+  static std::optional<std::string> scalar(const YAML::Node& map, const char* key) {
+    const YAML::Node v = map[key];
+    if (!v || !v.IsScalar() || v.Scalar().empty()) return std::nullopt;
+    return v.Scalar();
+  }
+
   // A bot ties together the universe, a template and the risk policy; each
   // problem points at the bot's key that names the missing or wrong thing.
-  void cross_check(const BotConfig& bot, const YAML::Node& root, const Universe* universe,
-                   const RiskPolicy* policy, const Configuration& config, Reporter& r) {
+  void cross_check(const YAML::Node& root, const Universe* universe, const RiskPolicy* policy,
+                   const Configuration& config, Reporter& r) {
+    const auto universe_name = scalar(root, "universe");
+    const auto underlying = scalar(root, "underlying");
     const UniverseMember* member = nullptr;
-    if (universe) {
-      if (bot.universe != universe->name) {
-        r.error(root["universe"].Mark(), "unknown universe '" + bot.universe + "'" +
-                                             suggestion_suffix(bot.universe, {universe->name}));
-      } else {
-        member = universe->find(bot.underlying);
-        if (!member) {
-          std::vector<std::string> symbols;
-          for (const auto& u : universe->underlyings) symbols.push_back(u.symbol);
-          r.error(root["underlying"].Mark(), "underlying '" + bot.underlying +
-                                                 "' is not in universe '" + universe->name + "'" +
-                                                 suggestion_suffix(bot.underlying, symbols));
-        }
+    if (universe && universe_name && *universe_name != universe->name) {
+      r.error(root["universe"].Mark(), "unknown universe '" + *universe_name + "'" +
+                                           suggestion_suffix(*universe_name, {universe->name}));
+    } else if (universe && underlying) {
+      member = universe->find(*underlying);
+      if (!member) {
+        std::vector<std::string> symbols;
+        for (const auto& u : universe->underlyings) symbols.push_back(u.symbol);
+        r.error(root["underlying"].Mark(), "underlying '" + *underlying + "' is not in universe '" +
+                                               universe->name + "'" +
+                                               suggestion_suffix(*underlying, symbols));
       }
     }
-    const StrategyTemplate* strategy = config.strategy(bot.strategy);
-    if (std::find(declared_templates_.begin(), declared_templates_.end(), bot.strategy) ==
-        declared_templates_.end())
-      r.error(root["strategy"].Mark(), "unknown strategy template '" + bot.strategy + "'" +
-                                           suggestion_suffix(bot.strategy, declared_templates_));
-    if (member && strategy && strategy->underlying_class != member->asset_class)
-      r.error(root["strategy"].Mark(), "strategy template '" + bot.strategy + "' is for " +
-                                           std::string(name_of(strategy->underlying_class)) +
-                                           ", but underlying '" + bot.underlying + "' is " +
-                                           std::string(name_of(member->asset_class)));
-    if (member && !venue_trades(bot.venue, member->asset_class))
-      r.error(root["venue"].Mark(), "venue '" + std::string(name_of(bot.venue)) +
-                                        "' does not trade " +
+    if (const auto name = scalar(root, "strategy")) {
+      const StrategyTemplate* strategy = config.strategy(*name);
+      if (std::find(declared_templates_.begin(), declared_templates_.end(), *name) ==
+          declared_templates_.end())
+        r.error(root["strategy"].Mark(), "unknown strategy template '" + *name + "'" +
+                                             suggestion_suffix(*name, declared_templates_));
+      if (member && strategy && strategy->underlying_class != member->asset_class)
+        r.error(root["strategy"].Mark(), "strategy template '" + *name + "' is for " +
+                                             std::string(name_of(strategy->underlying_class)) +
+                                             ", but underlying '" + *underlying + "' is " +
+                                             std::string(name_of(member->asset_class)));
+    }
+    const auto venue_name = scalar(root, "venue");
+    const auto venue = venue_name ? parse_name<VenueId>(*venue_name) : std::nullopt;
+    if (member && venue && !venue_trades(*venue, member->asset_class))
+      r.error(root["venue"].Mark(), "venue '" + *venue_name + "' does not trade " +
                                         std::string(name_of(member->asset_class)) +
-                                        " (underlying '" + bot.underlying + "')");
-    if (policy && bot.risk_pct > policy->trade.max_loss_per_trade_pct)
-      r.error(root["risk_pct"].Mark(), "risk_pct (" + root["risk_pct"].Scalar() +
-                                           ") exceeds the risk policy's max_loss_per_trade_pct (" +
-                                           format_number(policy->trade.max_loss_per_trade_pct) +
-                                           ")");
+                                        " (underlying '" + *underlying + "')");
+    const auto risk_text = scalar(root, "risk_pct");
+    const auto risk = risk_text ? parse_number(*risk_text) : std::nullopt;
+    if (policy && risk && *risk > policy->trade.max_loss_per_trade_pct)
+      r.error(root["risk_pct"].Mark(),
+              "risk_pct (" + *risk_text + ") exceeds the risk policy's max_loss_per_trade_pct (" +
+                  format_number(policy->trade.max_loss_per_trade_pct) + ")");
   }
 
   fs::path folder_;

@@ -530,6 +530,11 @@ void validate(const YAML::Node& root, const Schema& schema, const WalkOptions& o
     reporter.error(YAML::Mark(), "the file is empty; expected a mapping");
     return;
   }
+  if (schema.kind == Kind::Map && !root.IsMap()) {
+    reporter.error(top,
+                   "expected a mapping of keys at the top of the file, got " + describe_node(root));
+    return;
+  }
   walker.value(root, schema, "file", top);
 }
 

@@ -142,7 +142,9 @@ void check_overrides(const YAML::Node& root, AssetClass cls, Reporter& r) {
     bool listed = false;
     if (allowed && allowed.IsSequence())
       for (const auto& a : allowed) listed = listed || (a.IsScalar() && a.Scalar() == regime);
-    if (!listed)
+    const auto& known = partial.regimes;
+    const bool valid_name = std::find(known.begin(), known.end(), regime) != known.end();
+    if (valid_name && !listed)  // an invalid name is reported by the schema
       r.error(entry.first.Mark(),
               "regime override '" + regime + "' is for a regime not in regimes_allowed");
     if (!body.IsMap()) {
