@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <stdexcept>
+#include <thread>
 
 #include "dorado/store/store_error.hpp"
 #include "store_backends.hpp"
@@ -131,6 +132,23 @@ TYPED_TEST(StoreTimeSeriesTest, CreatesAPartitionForEachMonthUsed) {
     EXPECT_THAT(partitions_of(this->sql(), "ohlcv"), IsEmpty());  // one plain table
   }
   EXPECT_EQ(this->all_spy().size(), TypeParam::dialect == SqlDialect::postgres ? 4u : 3u);
+}
+
+TYPED_TEST(StoreTimeSeriesTest, WritersReachingANewMonthTogetherBothSucceed) {
+  auto writer = [&](std::string symbol) {
+    auto store = this->open("alice");  // one connection per thread
+    for (unsigned month = 1; month <= 6; ++month)
+      EXPECT_TRUE(
+          store->upsert_ohlcv(std::vector{bar(symbol, 2025y / month / 2, 100.0 + month)}).ok());
+  };
+  std::thread a(writer, "SPY"), b(writer, "QQQ");
+  a.join();
+  b.join();
+  EXPECT_EQ(this->all_spy().size(), 6u);
+  EXPECT_EQ(this->store_->read_ohlcv("QQQ", {2025y / 1 / 1, 2025y / 12 / 31}).size(), 6u);
+  if (TypeParam::dialect == SqlDialect::postgres) {
+    EXPECT_EQ(partitions_of(this->sql(), "ohlcv").size(), 6u);
+  }
 }
 
 TYPED_TEST(StoreTimeSeriesTest, MacroSeriesRoundTripAndUpsert) {

@@ -41,6 +41,10 @@ void MonthPartitions::ensure(SqlConnection& c, const TimeSeriesTable& table,
     if (std::any_of(pending_.begin(), pending_.end(),
                     [&](const auto& level) { return level.contains(name); }))
       continue;
+    // Two writers reaching a new month together would race on CREATE TABLE
+    // (IF NOT EXISTS does not cover a concurrent, uncommitted creation): the
+    // second waits here until the first commits, then finds the partition.
+    c.query("SELECT pg_advisory_xact_lock(hashtext(?))", {"dorado.partition:" + name});
     // DDL: identifiers and bounds come from a validated year_month, never from input text.
     c.execute_ddl("CREATE TABLE IF NOT EXISTS " + name + " PARTITION OF " +
                   std::string(table.table) + " FOR VALUES FROM ('" +

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
@@ -198,7 +199,9 @@ std::vector<AuditRecord> SqlStore::read_audit(std::int64_t after_seq, std::size_
   const auto rows = connection_->query(
       "SELECT seq, at, actor, action, entity, entity_id, detail, prev_hash, hash "
       "FROM audit_log WHERE user_id = ? AND seq > ? ORDER BY seq LIMIT ?",
-      {user_id_, after_seq, static_cast<std::int64_t>(limit)});
+      {user_id_, after_seq,
+       static_cast<std::int64_t>(
+           std::min<std::size_t>(limit, std::numeric_limits<std::int64_t>::max()))});
   std::vector<AuditRecord> out;
   out.reserve(rows.size());
   for (const auto& row : rows) out.push_back(audit_record_from(row));
@@ -273,6 +276,7 @@ void SqlStore::ensure_partitions(std::string_view table,
   const auto tables = time_series_tables();
   const auto it = std::find_if(tables.begin(), tables.end(),
                                [&](const TimeSeriesTable& t) { return t.table == table; });
+  if (it == tables.end()) throw std::logic_error("not a time series table: " + std::string(table));
   partitions_.ensure(*connection_, *it, months);
 }
 
