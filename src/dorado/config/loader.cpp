@@ -30,6 +30,33 @@ std::optional<std::string> read_bytes(const fs::path& file) {
   return out.str();
 }
 
+// The universe as bots see it. When universe.yaml has problems, bots are
+// still checked against its symbols (every listed symbol counts), and against
+// the class and venue of members whose class and venue are sound.
+struct BotUniverse {
+  Universe universe;
+  std::vector<std::string> unsound;  // symbols whose class or venue is invalid
+};
+
+std::optional<BotUniverse> usable_universe(const Source& s) {
+  if (!s.parsed || !s.root.IsMap()) return std::nullopt;
+  const YAML::Node u = s.root["universe"];
+  if (!u || !u.IsMap() || !u["name"] || !u["name"].IsScalar()) return std::nullopt;
+  const YAML::Node items = u["underlyings"];
+  if (!items || !items.IsSequence()) return std::nullopt;
+  BotUniverse out{decode_universe(s.root), {}};
+  std::size_t i = 0;
+  for (const auto& item : items) {
+    const auto& member = out.universe.underlyings[i++];
+    const YAML::Node cls = item.IsMap() ? item["asset_class"] : YAML::Node();
+    const YAML::Node venue = item.IsMap() ? item["venue"] : YAML::Node();
+    const bool sound = cls && cls.IsScalar() && parse_name<AssetClass>(cls.Scalar()) && venue &&
+                       venue.IsScalar() && parse_name<VenueId>(venue.Scalar());
+    if (!sound) out.unsound.push_back(member.symbol);
+  }
+  return out;
+}
+
 bool is_yaml(const fs::directory_entry& e) {
   const auto name = e.path().filename().string();
   const auto ext = e.path().extension().string();
@@ -67,7 +94,9 @@ class FolderLoader {
     if (policy_ok)
       limits.crypto_max_position_pct = config.risk_policy.trade.crypto_max_position_pct;
     load_strategies(strategies, limits, config);
-    load_bots(bots, universe_ok ? &config.universe : nullptr,
+    const std::optional<BotUniverse> bot_universe =
+        universe_ok ? BotUniverse{config.universe, {}} : usable_universe(universe);
+    load_bots(bots, bot_universe ? &*bot_universe : nullptr,
               policy_ok ? &config.risk_policy : nullptr, config);
 
     result.content_hash = content_hash(texts_);
@@ -142,7 +171,7 @@ class FolderLoader {
     }
   }
 
-  void load_bots(const std::vector<Source>& files, const Universe* universe,
+  void load_bots(const std::vector<Source>& files, const BotUniverse* universe,
                  const RiskPolicy* policy, Configuration& config) {
     std::map<std::string, std::string> first_file;
     for (const auto& s : files) {
@@ -188,34 +217,20 @@ class FolderLoader {
 
   // A bot ties together the universe, a template and the risk policy; each
   // problem points at the bot's key that names the missing or wrong thing.
-  void cross_check(const YAML::Node& root, const Universe* universe, const RiskPolicy* policy,
+  void cross_check(const YAML::Node& root, const BotUniverse* universe, const RiskPolicy* policy,
                    const Configuration& config, Reporter& r) {
-    const auto universe_name = scalar(root, "universe");
-    const auto underlying = scalar(root, "underlying");
-    const UniverseMember* member = nullptr;
-    if (universe && universe_name && *universe_name != universe->name) {
-      r.error(root["universe"].Mark(), "unknown universe '" + *universe_name + "'" +
-                                           suggestion_suffix(*universe_name, {universe->name}));
-    } else if (universe && underlying) {
-      member = universe->find(*underlying);
-      if (!member) {
-        std::vector<std::string> symbols;
-        for (const auto& u : universe->underlyings) symbols.push_back(u.symbol);
-        r.error(root["underlying"].Mark(), "underlying '" + *underlying + "' is not in universe '" +
-                                               universe->name + "'" +
-                                               suggestion_suffix(*underlying, symbols));
-      }
-    }
+    const UniverseMember* member = universe ? find_member(root, *universe, r) : nullptr;
+    const auto underlying = scalar(root, "underlying").value_or("");
     if (const auto name = scalar(root, "strategy")) {
-      const StrategyTemplate* strategy = config.strategy(*name);
       if (std::find(declared_templates_.begin(), declared_templates_.end(), *name) ==
           declared_templates_.end())
         r.error(root["strategy"].Mark(), "unknown strategy template '" + *name + "'" +
                                              suggestion_suffix(*name, declared_templates_));
+      const StrategyTemplate* strategy = config.strategy(*name);
       if (member && strategy && strategy->underlying_class != member->asset_class)
         r.error(root["strategy"].Mark(), "strategy template '" + *name + "' is for " +
                                              std::string(name_of(strategy->underlying_class)) +
-                                             ", but underlying '" + *underlying + "' is " +
+                                             ", but underlying '" + underlying + "' is " +
                                              std::string(name_of(member->asset_class)));
     }
     const auto venue_name = scalar(root, "venue");
@@ -223,7 +238,37 @@ class FolderLoader {
     if (member && venue && !venue_trades(*venue, member->asset_class))
       r.error(root["venue"].Mark(), "venue '" + *venue_name + "' does not trade " +
                                         std::string(name_of(member->asset_class)) +
-                                        " (underlying '" + *underlying + "')");
+                                        " (underlying '" + underlying + "')");
+    check_risk(root, policy, r);
+  }
+
+  // The bot's underlying in its universe, reporting a wrong universe or a
+  // symbol not listed; null also when the member's own class is unsound.
+  static const UniverseMember* find_member(const YAML::Node& root, const BotUniverse& bu,
+                                           Reporter& r) {
+    const Universe& universe = bu.universe;
+    if (const auto name = scalar(root, "universe"); name && *name != universe.name) {
+      r.error(root["universe"].Mark(),
+              "unknown universe '" + *name + "'" + suggestion_suffix(*name, {universe.name}));
+      return nullptr;
+    }
+    const auto underlying = scalar(root, "underlying");
+    if (!underlying) return nullptr;
+    const UniverseMember* member = universe.find(*underlying);
+    if (!member) {
+      std::vector<std::string> symbols;
+      for (const auto& u : universe.underlyings) symbols.push_back(u.symbol);
+      r.error(root["underlying"].Mark(), "underlying '" + *underlying + "' is not in universe '" +
+                                             universe.name + "'" +
+                                             suggestion_suffix(*underlying, symbols));
+      return nullptr;
+    }
+    const bool unsound =
+        std::find(bu.unsound.begin(), bu.unsound.end(), member->symbol) != bu.unsound.end();
+    return unsound ? nullptr : member;
+  }
+
+  static void check_risk(const YAML::Node& root, const RiskPolicy* policy, Reporter& r) {
     const auto risk_text = scalar(root, "risk_pct");
     const auto risk = risk_text ? parse_number(*risk_text) : std::nullopt;
     if (policy && risk && *risk > policy->trade.max_loss_per_trade_pct)
