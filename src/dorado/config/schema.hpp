@@ -55,7 +55,6 @@ struct Bounds {
 };
 
 struct Field;
-class Walker;
 // A rule over a whole mapping. `owner` is where mapping-level problems point:
 // the key that holds the mapping. Rules must tolerate absent keys (regime
 // overrides are partial mappings).
