@@ -12,9 +12,6 @@
 
 namespace dorado::store {
 
-// The user every row is attributed to until there are accounts.
-inline constexpr std::string_view kLocalUserId = "local";
-
 std::unique_ptr<SqlStore> open_sql_store(std::string_view url, std::string_view user_id,
                                          const std::filesystem::path& data_dir);
 
