@@ -1,0 +1,168 @@
+// The command-line contract of the foundation, run in-process through
+// dorado::cli::run on a temporary configuration folder.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "dorado/cli/app.hpp"
+#include "dorado/cli/embedded_config.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Outcome {
+  int exit_code;
+  std::string out;
+  std::string err;
+};
+
+Outcome dorado(std::vector<std::string> args) {
+  args.insert(args.begin(), "dorado");
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  testing::internal::CaptureStdout();
+  testing::internal::CaptureStderr();
+  const int code = dorado::cli::run(static_cast<int>(argv.size()), argv.data());
+  return {code, testing::internal::GetCapturedStdout(), testing::internal::GetCapturedStderr()};
+}
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+class Cli : public testing::Test {
+ protected:
+  void SetUp() override {
+    folder_ = fs::temp_directory_path() /
+              ("dorado-cli-" +
+               std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
+    fs::remove_all(folder_);
+  }
+  void TearDown() override { fs::remove_all(folder_); }
+
+  Outcome in_folder(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--config", folder_.string()});
+    return dorado(std::move(args));
+  }
+
+  fs::path folder_;
+};
+
+TEST(EmbeddedConfig, IsTheShippedFolderByteForByte) {
+  const fs::path shipped = fs::path(DORADO_SOURCE_DIR) / "config";
+  std::size_t on_disk = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(shipped))
+    if (entry.is_regular_file()) ++on_disk;
+  const auto& files = dorado::cli::embedded_config_files();
+  ASSERT_EQ(files.size(), on_disk);
+  for (const auto& f : files) EXPECT_EQ(f.contents, read_file(shipped / f.path)) << f.path;
+}
+
+TEST_F(Cli, InitWritesTheFolderAndRefusesToOverwrite) {
+  auto first = dorado({"init", folder_.string()});
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_TRUE(fs::exists(folder_ / "universe.yaml"));
+  EXPECT_TRUE(fs::exists(folder_ / "bots/spy-ic-01.yaml"));
+
+  std::ofstream(folder_ / "universe.yaml", std::ios::app) << "# my edit\n";
+  auto second = dorado({"init", folder_.string()});
+  EXPECT_EQ(second.exit_code, 1);
+  EXPECT_NE(second.err.find("universe.yaml"), std::string::npos);
+  EXPECT_NE(read_file(folder_ / "universe.yaml").find("# my edit"), std::string::npos);
+
+  auto forced = dorado({"init", folder_.string(), "--force"});
+  EXPECT_EQ(forced.exit_code, 0);
+  EXPECT_EQ(read_file(folder_ / "universe.yaml").find("# my edit"), std::string::npos);
+}
+
+TEST_F(Cli, ValidateAcceptsTheInitConfigAndPrintsItsHash) {
+  ASSERT_EQ(dorado({"init", folder_.string()}).exit_code, 0);
+  auto v = in_folder({"validate"});
+  EXPECT_EQ(v.exit_code, 0) << v.out;
+  EXPECT_NE(v.out.find("calico-core"), std::string::npos);
+  EXPECT_NE(v.out.find("spy-ic-01"), std::string::npos);
+  EXPECT_NE(v.out.find("hash"), std::string::npos);
+}
+
+TEST_F(Cli, ValidateReportsEveryProblemWithItsPosition) {
+  ASSERT_EQ(dorado({"init", folder_.string()}).exit_code, 0);
+  std::ofstream(folder_ / "bots/spy-ic-01.yaml", std::ios::app) << "risk_pctt: 2\n";
+  std::ofstream(folder_ / "scoring_weights.yaml", std::ios::app) << "bogus: 1\n";
+  auto v = in_folder({"validate"});
+  EXPECT_EQ(v.exit_code, 1);
+  EXPECT_NE(v.out.find("bots/spy-ic-01.yaml:"), std::string::npos) << v.out;
+  EXPECT_NE(v.out.find("unknown key 'risk_pctt' (did you mean 'risk_pct'?)"), std::string::npos)
+      << v.out;
+  EXPECT_NE(v.out.find("scoring_weights.yaml:"), std::string::npos) << v.out;
+  EXPECT_NE(v.out.find("2 problem(s)"), std::string::npos) << v.out;
+}
+
+TEST_F(Cli, CommandsNeedingTheStoreRefuseAnInvalidConfiguration) {
+  ASSERT_EQ(dorado({"init", folder_.string()}).exit_code, 0);
+  std::ofstream(folder_ / "risk_policy.yaml", std::ios::app) << "oops: [\n";
+  auto m = in_folder({"db", "migrate"});
+  EXPECT_EQ(m.exit_code, 1);
+  EXPECT_NE(m.err.find("risk_policy.yaml:"), std::string::npos) << m.err;
+  EXPECT_FALSE(fs::exists(folder_ / "data/dorado.db"));
+}
+
+TEST_F(Cli, MigrateStatusAndAuditVerify) {
+  ASSERT_EQ(dorado({"init", folder_.string()}).exit_code, 0);
+  auto status_before = in_folder({"db", "status"});
+  EXPECT_EQ(status_before.exit_code, 1) << "an unmigrated store is reported as not up to date";
+
+  auto m = in_folder({"db", "migrate"});
+  ASSERT_EQ(m.exit_code, 0) << m.err;
+  EXPECT_NE(m.out.find("3 of 3 recorded as new versions"), std::string::npos) << m.out;
+  auto again = in_folder({"db", "migrate"});
+  EXPECT_NE(again.out.find("up to date"), std::string::npos) << again.out;
+  EXPECT_NE(again.out.find("0 of 3 recorded"), std::string::npos) << again.out;
+
+  auto s = in_folder({"db", "status"});
+  EXPECT_EQ(s.exit_code, 0);
+  EXPECT_NE(s.out.find("audit_log"), std::string::npos);
+
+  auto a = in_folder({"audit", "verify"});
+  EXPECT_EQ(a.exit_code, 0) << a.out;
+  EXPECT_NE(a.out.find("Audit chain intact: 4 records"), std::string::npos) << a.out;
+}
+
+TEST_F(Cli, AuditVerifyNamesAnEditedRecord) {
+  ASSERT_EQ(dorado({"init", folder_.string()}).exit_code, 0);
+  ASSERT_EQ(in_folder({"db", "migrate"}).exit_code, 0);
+
+  // An attacker with access to the database file edits record 2.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((folder_ / "data/dorado.db").c_str(), &db), SQLITE_OK);
+  for (const char* sql : {"DROP TRIGGER IF EXISTS audit_log_no_update",
+                          "UPDATE audit_log SET actor = 'someone-else' WHERE seq = 2"}) {
+    char* error = nullptr;
+    ASSERT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, &error), SQLITE_OK) << error;
+  }
+  sqlite3_close(db);
+
+  auto a = in_folder({"audit", "verify"});
+  EXPECT_EQ(a.exit_code, 1);
+  EXPECT_NE(a.out.find("BROKEN at seq 2: edited"), std::string::npos) << a.out;
+}
+
+TEST_F(Cli, PlannedCommandsNameTheirIssue) {
+  auto help = dorado({"--help"});
+  for (const char* command : {"init", "validate", "data", "regime", "scan", "select", "replay",
+                              "demo", "serve", "audit", "db"})
+    EXPECT_NE(help.out.find(command), std::string::npos) << command;
+  auto scan = dorado({"scan"});
+  EXPECT_EQ(scan.exit_code, 2);
+  EXPECT_NE(scan.err.find("issue 5"), std::string::npos) << scan.err;
+}
+
+}  // namespace
