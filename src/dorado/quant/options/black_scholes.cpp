@@ -1,0 +1,118 @@
+#include "dorado/quant/options/black_scholes.hpp"
+
+#include <cmath>
+#include <limits>
+
+#include "dorado/quant/options/normal_distribution.hpp"
+
+namespace dorado::quant {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// The quantities every formula shares, computed once.
+struct Setup {
+  double discount;        // D = exp(-r T)
+  double yield_discount;  // Dq = exp(-q T)
+  double log_moneyness;   // x = ln(F/K) = ln(S/K) + (r - q) T
+  double std_dev;         // s = vol sqrt(T)
+};
+
+Setup setup(const BsmInputs& in) {
+  return {std::exp(-in.rate * in.years), std::exp(-in.yield * in.years),
+          std::log(in.spot / in.strike) + (in.rate - in.yield) * in.years,
+          in.vol * std::sqrt(in.years)};
+}
+
+bool is_call(const BsmInputs& in) {
+  return in.right == OptionRight::Call;
+}
+
+// Price when s > 0: the out-of-the-money side directly, the in-the-money side
+// by parity, so the result never cancels.
+double regular_price(const BsmInputs& in, const Setup& m, double n_d1, double n_d2,
+                     double n_minus_d1, double n_minus_d2) {
+  const double spot_leg = in.spot * m.yield_discount;  // D F
+  const double strike_leg = in.strike * m.discount;    // D K
+  const double otm_call = spot_leg * n_d1 - strike_leg * n_d2;
+  const double otm_put = strike_leg * n_minus_d2 - spot_leg * n_minus_d1;
+  if (is_call(in)) return m.log_moneyness < 0.0 ? otm_call : (spot_leg - strike_leg) + otm_put;
+  return m.log_moneyness > 0.0 ? otm_put : (strike_leg - spot_leg) + otm_call;
+}
+
+BsmGreeks degenerate_greeks(const BsmInputs& in, const Setup& m) {
+  // Weight of the in-the-money payoff: 1 in the money, 0 out, 1/2 at the forward.
+  const double x = m.log_moneyness;
+  const double call_weight = x > 0.0 ? 1.0 : (x < 0.0 ? 0.0 : 0.5);
+  const double w = is_call(in) ? call_weight : 1.0 - call_weight;
+  const double sign = is_call(in) ? 1.0 : -1.0;
+  const double spot_leg = in.spot * m.yield_discount;
+  const double strike_leg = in.strike * m.discount;
+  BsmGreeks g;
+  g.price = w > 0.5 ? std::fmax(sign * (spot_leg - strike_leg), 0.0) : 0.0;
+  g.delta = sign * w * m.yield_discount;
+  g.gamma = 0.0;
+  g.vega = (x == 0.0) ? spot_leg * std::sqrt(in.years) * kInvSqrt2Pi : 0.0;
+  g.theta = sign * w * (in.yield * spot_leg - in.rate * strike_leg);
+  g.rho = sign * w * in.years * strike_leg;
+  g.yield_rho = -sign * w * in.years * spot_leg;
+  return g;
+}
+
+}  // namespace
+
+std::optional<std::string_view> bsm_input_problem(const BsmInputs& in) {
+  if (!std::isfinite(in.spot) || !std::isfinite(in.strike) || !std::isfinite(in.years) ||
+      !std::isfinite(in.rate) || !std::isfinite(in.yield) || !std::isfinite(in.vol))
+    return "an input is not a finite number";
+  if (!(in.spot > 0.0)) return "spot must be positive";
+  if (!(in.strike > 0.0)) return "strike must be positive";
+  if (in.years < 0.0) return "time to expiry must not be negative";
+  if (in.vol < 0.0) return "volatility must not be negative";
+  return std::nullopt;
+}
+
+double bsm_price(const BsmInputs& in) {
+  if (bsm_input_problem(in)) return kNaN;
+  const Setup m = setup(in);
+  if (!(m.std_dev > 0.0)) return degenerate_greeks(in, m).price;
+  const double d1 = m.log_moneyness / m.std_dev + 0.5 * m.std_dev;
+  const double d2 = d1 - m.std_dev;
+  return regular_price(in, m, norm_cdf(d1), norm_cdf(d2), norm_cdf(-d1), norm_cdf(-d2));
+}
+
+BsmGreeks bsm_greeks(const BsmInputs& in) {
+  if (bsm_input_problem(in)) return {kNaN, kNaN, kNaN, kNaN, kNaN, kNaN, kNaN};
+  const Setup m = setup(in);
+  if (!(m.std_dev > 0.0)) return degenerate_greeks(in, m);
+
+  const double d1 = m.log_moneyness / m.std_dev + 0.5 * m.std_dev;
+  const double d2 = d1 - m.std_dev;
+  const double n_d1 = norm_cdf(d1), n_d2 = norm_cdf(d2);
+  const double n_minus_d1 = norm_cdf(-d1), n_minus_d2 = norm_cdf(-d2);
+  const double spot_leg = in.spot * m.yield_discount;
+  const double strike_leg = in.strike * m.discount;
+  const double sqrt_t = std::sqrt(in.years);
+  // Dq S n(d1) = D K n(d2): the density term shared by gamma, vega and theta.
+  const double density_leg = spot_leg * norm_pdf(d1);
+
+  BsmGreeks g;
+  g.price = regular_price(in, m, n_d1, n_d2, n_minus_d1, n_minus_d2);
+  g.gamma = density_leg / (in.spot * in.spot * m.std_dev);
+  g.vega = density_leg * sqrt_t;
+  const double decay = -density_leg * in.vol / (2.0 * sqrt_t);
+  if (is_call(in)) {
+    g.delta = m.yield_discount * n_d1;
+    g.theta = decay - in.rate * strike_leg * n_d2 + in.yield * spot_leg * n_d1;
+    g.rho = in.years * strike_leg * n_d2;
+    g.yield_rho = -in.years * spot_leg * n_d1;
+  } else {
+    g.delta = -m.yield_discount * n_minus_d1;
+    g.theta = decay + in.rate * strike_leg * n_minus_d2 - in.yield * spot_leg * n_minus_d1;
+    g.rho = -in.years * strike_leg * n_minus_d2;
+    g.yield_rho = in.years * spot_leg * n_minus_d1;
+  }
+  return g;
+}
+
+}  // namespace dorado::quant
