@@ -18,6 +18,7 @@ using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
 const Timestamp kMigratedAt = sys_days{2024y / March / 15} + 14h + 30min;
+constexpr int kLatest = 5;
 
 template <typename Backend>
 class StoreSchemaTest : public StoreTest<Backend> {};
@@ -26,28 +27,29 @@ TYPED_TEST_SUITE(StoreSchemaTest, Backends, BackendNames);
 TYPED_TEST(StoreSchemaTest, EmptyDatabaseReportsVersionZeroAndNoTables) {
   const auto status = this->store_->schema_status();
   EXPECT_EQ(status.current_version, 0);
-  EXPECT_EQ(status.latest_version, 3);
+  EXPECT_EQ(status.latest_version, kLatest);
   EXPECT_FALSE(status.up_to_date());
-  ASSERT_EQ(status.tables.size(), 17u);
+  ASSERT_EQ(status.tables.size(), 19u);
   for (const auto& t : status.tables) EXPECT_FALSE(t.rows.has_value()) << t.table;
 }
 
 TYPED_TEST(StoreSchemaTest, MigratesFromEmptyToLatest) {
   const auto report = this->store_->migrate(kMigratedAt);
   EXPECT_EQ(report.from_version, 0);
-  EXPECT_EQ(report.to_version, 3);
+  EXPECT_EQ(report.to_version, kLatest);
   EXPECT_THAT(report.applied,
-              ElementsAre("1 core_tables", "2 time_series", "3 audit_log_append_only"));
+              ElementsAre("1 core_tables", "2 time_series", "3 audit_log_append_only",
+                          "4 option_quotes", "5 journal"));
 
   const auto status = this->store_->schema_status();
   EXPECT_EQ(status.backend, TypeParam::dialect == SqlDialect::sqlite ? "sqlite" : "postgres");
-  EXPECT_EQ(status.current_version, 3);
+  EXPECT_EQ(status.current_version, kLatest);
   EXPECT_TRUE(status.up_to_date());
   for (const auto& t : status.tables) EXPECT_EQ(t.rows, 0) << t.table;
 
   const auto rows = this->sql().query(
       "SELECT version, name, applied_at, checksum FROM schema_migrations ORDER BY version");
-  ASSERT_EQ(rows.size(), 3u);
+  ASSERT_EQ(rows.size(), 5u);
   EXPECT_EQ(rows[1].text(1), "time_series");
   EXPECT_EQ(parse_sql_timestamp(rows[1].text(2)), kMigratedAt);
   EXPECT_EQ(rows[1].text(3), migration_checksum(shipped_migrations()[1]));
@@ -56,24 +58,24 @@ TYPED_TEST(StoreSchemaTest, MigratesFromEmptyToLatest) {
 TYPED_TEST(StoreSchemaTest, MigrateTwiceChangesNothing) {
   this->store_->migrate(kMigratedAt);
   const auto again = this->store_->migrate(kMigratedAt + 1h);
-  EXPECT_EQ(again.from_version, 3);
-  EXPECT_EQ(again.to_version, 3);
+  EXPECT_EQ(again.from_version, kLatest);
+  EXPECT_EQ(again.to_version, kLatest);
   EXPECT_TRUE(again.applied.empty());
   // A second process opening the same database sees it migrated too.
   const auto other = this->open("alice")->migrate(kMigratedAt + 2h);
   EXPECT_TRUE(other.applied.empty());
-  EXPECT_EQ(this->sql().query("SELECT count(*) FROM schema_migrations").at(0).integer(0), 3);
+  EXPECT_EQ(this->sql().query("SELECT count(*) FROM schema_migrations").at(0).integer(0), kLatest);
 }
 
 TYPED_TEST(StoreSchemaTest, AppliesOnlyTheNewMigration) {
   this->store_->migrate(kMigratedAt);
   std::vector<Migration> next(shipped_migrations().begin(), shipped_migrations().end());
-  next.push_back(
-      {4, "scratch_notes", "CREATE TABLE scratch_notes (user_id TEXT NOT NULL);", "", ""});
+  next.push_back({kLatest + 1, "scratch_notes",
+                  "CREATE TABLE scratch_notes (user_id TEXT NOT NULL);", "", ""});
   const auto report = apply_migrations(this->sql(), next, kMigratedAt + 24h);
-  EXPECT_EQ(report.from_version, 3);
-  EXPECT_EQ(report.to_version, 4);
-  EXPECT_THAT(report.applied, ElementsAre("4 scratch_notes"));
+  EXPECT_EQ(report.from_version, kLatest);
+  EXPECT_EQ(report.to_version, kLatest + 1);
+  EXPECT_THAT(report.applied, ElementsAre("6 scratch_notes"));
   EXPECT_TRUE(table_exists(this->sql(), "scratch_notes"));
 }
 
@@ -82,8 +84,8 @@ TYPED_TEST(StoreSchemaTest, RefusesADatabaseWhoseAppliedMigrationWasEdited) {
   std::vector<Migration> edited(shipped_migrations().begin(), shipped_migrations().end());
   const std::string changed = std::string(edited[1].common_sql) + "\n-- tweak";
   edited[1].common_sql = changed;
-  edited.push_back(
-      {4, "scratch_notes", "CREATE TABLE scratch_notes (user_id TEXT NOT NULL);", "", ""});
+  edited.push_back({kLatest + 1, "scratch_notes",
+                    "CREATE TABLE scratch_notes (user_id TEXT NOT NULL);", "", ""});
   try {
     apply_migrations(this->sql(), edited, kMigratedAt);
     FAIL() << "edited migration accepted";
@@ -91,8 +93,8 @@ TYPED_TEST(StoreSchemaTest, RefusesADatabaseWhoseAppliedMigrationWasEdited) {
     EXPECT_THAT(e.what(), HasSubstr("migration 2 (time_series) differs from the one applied"));
     EXPECT_THAT(e.what(), HasSubstr("a shipped migration was edited"));
   }
-  // Refused before anything ran: migration 4 was not applied.
-  EXPECT_EQ(applied_version(this->sql()), 3);
+  // Refused before anything ran: the new migration was not applied.
+  EXPECT_EQ(applied_version(this->sql()), kLatest);
   EXPECT_FALSE(table_exists(this->sql(), "scratch_notes"));
 }
 

@@ -9,8 +9,10 @@
 #include <string>
 #include <vector>
 
+#include "dorado/domain/option_chain.hpp"
 #include "dorado/ports/store_audit.hpp"
 #include "dorado/ports/store_bot_config.hpp"
+#include "dorado/ports/store_journal.hpp"
 #include "dorado/ports/store_schema.hpp"
 #include "dorado/ports/store_time_series.hpp"
 
@@ -45,6 +47,34 @@ class Store {
   virtual std::vector<OhlcvBar> read_ohlcv(const std::string& symbol, DateRange range) = 0;
   virtual BatchWrite upsert_macro(std::span<const MacroObservation> observations) = 0;
   virtual std::vector<MacroObservation> read_macro(const std::string& series, DateRange range) = 0;
+  virtual BatchWrite upsert_iv_history(std::span<const IvObservation> observations) = 0;
+  virtual std::vector<IvObservation> read_iv_history(const std::string& symbol,
+                                                     DateRange range) = 0;
+  // Insert or replace by (venue, symbol, funding_time).
+  virtual BatchWrite upsert_funding_rates(std::span<const FundingRate> rates) = 0;
+  virtual std::vector<FundingRate> read_funding_rates(const std::string& venue,
+                                                      const std::string& symbol,
+                                                      TimeRange range) = 0;
+  // Every stored series of one kind with its extent, ordered by name.
+  virtual std::vector<SeriesExtent> series_extents(SeriesKind kind) = 0;
+
+  // --- option chain snapshots ---
+  // Stores every contract of the chain under (underlying, as_of): raw quotes
+  // and the source's greeks as delivered, the chain's spot as the underlying
+  // price. Insert or replace by (underlying, as_of, expiration, strike, right);
+  // an invalid contract rejects the whole chain.
+  virtual BatchWrite save_option_chain(const OptionChain& chain, const std::string& source) = 0;
+  // The snapshot taken at exactly `as_of`, contracts ordered by expiration,
+  // strike, then call before put; nothing when no such snapshot exists.
+  virtual std::optional<OptionChain> read_option_chain(const std::string& underlying,
+                                                       Timestamp as_of) = 0;
+  // The instants of the stored snapshots of `underlying` within range, ascending.
+  virtual std::vector<Timestamp> option_chain_times(const std::string& underlying,
+                                                    TimeRange range) = 0;
+
+  // --- journal of findings and decisions (append-only) ---
+  virtual JournalRecord append_journal(const JournalEntry& entry) = 0;
+  virtual std::vector<JournalRecord> read_journal(const JournalQuery& query) = 0;
 
   // Runs `work` so that everything it writes through the store lands together
   // or not at all (an exception rolls back and propagates). Nests.

@@ -296,17 +296,69 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
   FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change();
 )sql";
 
+// Option chain snapshots as the source delivered them: raw quotes beside the
+// source's greeks (nullable: chains arrive with gaps), so our own recomputed
+// greeks can later be compared with the broker's. "right" and "last" are SQL
+// keywords, hence option_right and last_price.
+constexpr std::string_view kOptionQuotes = R"sql(
+CREATE TABLE option_quotes (
+  user_id TEXT NOT NULL,
+  underlying TEXT NOT NULL,
+  as_of {{timestamp}} NOT NULL,
+  expiration {{date}} NOT NULL,
+  strike DOUBLE PRECISION NOT NULL,
+  option_right TEXT NOT NULL CHECK (option_right IN ('call', 'put')),
+  bid DOUBLE PRECISION NOT NULL,
+  ask DOUBLE PRECISION NOT NULL,
+  last_price DOUBLE PRECISION NOT NULL,
+  volume BIGINT NOT NULL,
+  open_interest BIGINT NOT NULL,
+  iv DOUBLE PRECISION,
+  delta DOUBLE PRECISION,
+  gamma DOUBLE PRECISION,
+  theta DOUBLE PRECISION,
+  vega DOUBLE PRECISION,
+  quote_time {{timestamp}} NOT NULL,
+  underlying_price DOUBLE PRECISION,
+  source TEXT NOT NULL,
+  PRIMARY KEY (user_id, underlying, as_of, expiration, strike, option_right),
+  CHECK (strike > 0 AND bid >= 0 AND ask >= 0 AND last_price >= 0),
+  CHECK (volume >= 0 AND open_interest >= 0)
+) {{partition_by_month:as_of}};
+{{hypertable:option_quotes:as_of}}
+)sql";
+
+// The journal of data-quality findings and engine decisions: append order is
+// id order; detail is free-form JSON.
+constexpr std::string_view kJournal = R"sql(
+CREATE TABLE journal (
+  id {{id}},
+  user_id TEXT NOT NULL,
+  at {{timestamp}} NOT NULL,
+  stage TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  reason_code TEXT NOT NULL,
+  message TEXT NOT NULL,
+  detail {{json}} NOT NULL,
+  config_hash TEXT
+);
+CREATE INDEX journal_user_stage_subject ON journal (user_id, stage, subject, id);
+CREATE INDEX journal_user_at ON journal (user_id, at);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "core_tables", kCoreTables, "", ""},
     Migration{2, "time_series", kTimeSeries, "", ""},
     Migration{3, "audit_log_append_only", "", kAuditAppendOnlySqlite, kAuditAppendOnlyPostgres},
+    Migration{4, "option_quotes", kOptionQuotes, "", ""},
+    Migration{5, "journal", kJournal, "", ""},
 };
 
-constexpr std::array<std::string_view, 17> kTables{
-    "trades",         "positions",    "signals",      "candidates",       "risk_events",
-    "regime_history", "bot_configs",  "bandit_state", "bandit_decisions", "fill_quality",
-    "annotations",    "audit_log",    "ohlcv",        "macro_features",   "iv_history",
-    "funding_rates",  "hurst_series",
+constexpr std::array<std::string_view, 19> kTables{
+    "trades",         "positions",    "signals",       "candidates",       "risk_events",
+    "regime_history", "bot_configs",  "bandit_state",  "bandit_decisions", "fill_quality",
+    "annotations",    "audit_log",    "ohlcv",         "macro_features",   "iv_history",
+    "funding_rates",  "hurst_series", "option_quotes", "journal",
 };
 
 constexpr std::array kTimeSeriesTables{
@@ -315,6 +367,7 @@ constexpr std::array kTimeSeriesTables{
     TimeSeriesTable{"iv_history", "obs_date", false},
     TimeSeriesTable{"funding_rates", "funding_time", true},
     TimeSeriesTable{"hurst_series", "obs_date", false},
+    TimeSeriesTable{"option_quotes", "as_of", true},
 };
 
 }  // namespace

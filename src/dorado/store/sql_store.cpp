@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "dorado/store/audit_chain.hpp"
+#include "dorado/store/batch_checks.hpp"
 #include "dorado/store/migrations.hpp"
 #include "dorado/store/sql_time.hpp"
 #include "dorado/store/store_error.hpp"
@@ -20,63 +21,31 @@ namespace {
 
 constexpr std::size_t kAuditPage = 5000;
 
-std::string number(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.10g", v);
-  return buf;
-}
-
-std::optional<std::string> invalid_price(std::string_view field, double v) {
-  if (std::isfinite(v) && v > 0) return std::nullopt;
-  return std::string(field) + " is " + number(v) + ", not a positive price";
-}
-
 std::optional<std::string> invalid_bar(const ports::OhlcvBar& b) {
   if (b.symbol.empty()) return "symbol is empty";
   if (!b.bar_date.ok()) return "bar_date is not a calendar date";
   if (b.source.empty()) return "source is empty";
   for (const auto& [field, value] : {std::pair{"open", b.open}, std::pair{"high", b.high},
                                      std::pair{"low", b.low}, std::pair{"close", b.close}})
-    if (auto why = invalid_price(field, value)) return why;
+    if (auto why = invalid_positive(field, value)) return why;
   if (b.adj_close)
-    if (auto why = invalid_price("adj_close", *b.adj_close)) return why;
+    if (auto why = invalid_positive("adj_close", *b.adj_close)) return why;
   if (!std::isfinite(b.volume) || b.volume < 0)
-    return "volume is " + number(b.volume) + ", not a non-negative number";
+    return "volume is " + number_text(b.volume) + ", not a non-negative number";
   if (b.high < std::max(b.open, b.close))
-    return "high " + number(b.high) + " is below open/close " + number(std::max(b.open, b.close));
+    return "high " + number_text(b.high) + " is below open/close " +
+           number_text(std::max(b.open, b.close));
   if (b.low > std::min(b.open, b.close))
-    return "low " + number(b.low) + " is above open/close " + number(std::min(b.open, b.close));
+    return "low " + number_text(b.low) + " is above open/close " +
+           number_text(std::min(b.open, b.close));
   return std::nullopt;
 }
 
 std::optional<std::string> invalid_observation(const ports::MacroObservation& o) {
   if (o.series.empty()) return "series is empty";
   if (!o.obs_date.ok()) return "obs_date is not a calendar date";
-  if (!std::isfinite(o.value)) return "value is " + number(o.value) + ", not a finite number";
+  if (!std::isfinite(o.value)) return "value is " + number_text(o.value) + ", not a finite number";
   return std::nullopt;
-}
-
-// Checks the whole batch before touching the database: bad input changes nothing.
-template <typename Row, typename Check, typename Label>
-std::optional<ports::RejectedRow> first_invalid(std::span<const Row> rows, Check check,
-                                                Label label) {
-  for (std::size_t i = 0; i < rows.size(); ++i)
-    if (auto why = check(rows[i]))
-      return ports::RejectedRow{i,
-                                "row " + std::to_string(i) + " (" + label(rows[i]) + "): " + *why};
-  return std::nullopt;
-}
-
-template <typename Row, typename DateOf>
-std::vector<std::chrono::year_month> months_of(std::span<const Row> rows, DateOf date_of) {
-  std::vector<std::chrono::year_month> months;
-  for (const auto& r : rows) {
-    const Date d = date_of(r);
-    months.emplace_back(d.year(), d.month());
-  }
-  std::sort(months.begin(), months.end());
-  months.erase(std::unique(months.begin(), months.end()), months.end());
-  return months;
 }
 
 AuditRecord audit_record_from(const SqlRow& row) {

@@ -31,6 +31,23 @@ class SqlStore final : public ports::Store {
   ports::BatchWrite upsert_macro(std::span<const ports::MacroObservation> observations) override;
   std::vector<ports::MacroObservation> read_macro(const std::string& series,
                                                   ports::DateRange range) override;
+  ports::BatchWrite upsert_iv_history(std::span<const ports::IvObservation> observations) override;
+  std::vector<ports::IvObservation> read_iv_history(const std::string& symbol,
+                                                    ports::DateRange range) override;
+  ports::BatchWrite upsert_funding_rates(std::span<const ports::FundingRate> rates) override;
+  std::vector<ports::FundingRate> read_funding_rates(const std::string& venue,
+                                                     const std::string& symbol,
+                                                     ports::TimeRange range) override;
+  std::vector<ports::SeriesExtent> series_extents(ports::SeriesKind kind) override;
+
+  ports::BatchWrite save_option_chain(const OptionChain& chain, const std::string& source) override;
+  std::optional<OptionChain> read_option_chain(const std::string& underlying,
+                                               Timestamp as_of) override;
+  std::vector<Timestamp> option_chain_times(const std::string& underlying,
+                                            ports::TimeRange range) override;
+
+  ports::JournalRecord append_journal(const ports::JournalEntry& entry) override;
+  std::vector<ports::JournalRecord> read_journal(const ports::JournalQuery& query) override;
 
   void transaction(const std::function<void(ports::Store&)>& work) override;
 
