@@ -1,0 +1,178 @@
+#include "dorado/quant/ta/hurst.hpp"
+
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+#include <string>
+
+namespace dorado::quant::ta {
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+std::size_t smallest_lag(HurstMethod method) {
+  return method == HurstMethod::Dfa ? 3 : 2;
+}
+
+// OLS slope of y on x; NaN with fewer than two points.
+double slope(std::span<const double> x, std::span<const double> y) {
+  const std::size_t n = x.size();
+  if (n < 2) return kUndefined;
+  double mx = 0.0, my = 0.0;
+  for (std::size_t i = 0; i < n; ++i) {
+    mx += x[i];
+    my += y[i];
+  }
+  mx /= static_cast<double>(n);
+  my /= static_cast<double>(n);
+  double sxy = 0.0, sxx = 0.0;
+  for (std::size_t i = 0; i < n; ++i) {
+    sxy += (x[i] - mx) * (y[i] - my);
+    sxx += (x[i] - mx) * (x[i] - mx);
+  }
+  return sxy / sxx;
+}
+
+}  // namespace
+
+std::vector<std::size_t> hurst_lags(std::size_t min_lag, std::size_t max_lag) {
+  std::vector<std::size_t> lags;
+  if (min_lag == 0) return lags;
+  for (int k = 0;; ++k) {
+    const double raw = static_cast<double>(min_lag) * std::pow(2.0, k / 2.0);
+    if (raw > static_cast<double>(max_lag)) break;
+    const auto lag = static_cast<std::size_t>(raw);
+    if (lags.empty() || lags.back() != lag) lags.push_back(lag);
+  }
+  return lags;
+}
+
+HurstEstimator::HurstEstimator(std::size_t sample_size, const HurstOptions& options)
+    : sample_size_(sample_size), method_(options.method) {
+  const std::size_t max_lag = options.max_lag == 0 ? sample_size / 2 : options.max_lag;
+  if (options.min_lag < smallest_lag(method_))
+    throw std::invalid_argument("Hurst min_lag must be at least " +
+                                std::to_string(smallest_lag(method_)) + ", got " +
+                                std::to_string(options.min_lag));
+  if (max_lag > sample_size)
+    throw std::invalid_argument("Hurst max_lag " + std::to_string(max_lag) +
+                                " exceeds the sample size " + std::to_string(sample_size));
+  lags_ = hurst_lags(options.min_lag, max_lag);
+  if (lags_.size() < 2)
+    throw std::invalid_argument("Hurst estimate needs at least two lags between min_lag " +
+                                std::to_string(options.min_lag) + " and max_lag " +
+                                std::to_string(max_lag) + " for a sample of " +
+                                std::to_string(sample_size));
+  for (std::size_t lag : lags_) log_lags_.push_back(std::log(static_cast<double>(lag)));
+  profile_.resize(sample_size);
+  xs_.reserve(lags_.size());
+  ys_.reserve(lags_.size());
+}
+
+double HurstEstimator::rescaled_range(std::span<const double> x, std::size_t lag) const {
+  const std::size_t chunks = x.size() / lag;
+  const std::size_t start = x.size() - chunks * lag;
+  const double n = static_cast<double>(lag);
+  double total = 0.0;
+  std::size_t used = 0;
+  for (std::size_t c = 0; c < chunks; ++c) {
+    const double* chunk = x.data() + start + c * lag;
+    double sum = 0.0;
+    for (std::size_t i = 0; i < lag; ++i) sum += chunk[i];
+    const double mean = sum / n;
+    double cumulative = 0.0, high = -kInfinity, low = kInfinity, squares = 0.0;
+    for (std::size_t i = 0; i < lag; ++i) {
+      const double d = chunk[i] - mean;
+      cumulative += d;
+      high = cumulative > high ? cumulative : high;
+      low = cumulative < low ? cumulative : low;
+      squares += d * d;
+    }
+    if (!(squares > 0.0)) continue;
+    total += (high - low) / std::sqrt(squares / n);
+    ++used;
+  }
+  return used > 0 ? total / static_cast<double>(used) : kUndefined;
+}
+
+double HurstEstimator::fluctuation(std::size_t lag) const {
+  const std::size_t boxes = sample_size_ / lag;
+  const std::size_t start = sample_size_ - boxes * lag;
+  const double n = static_cast<double>(lag);
+  const double t_mean = (n - 1.0) / 2.0;
+  const double t_spread = n * (n * n - 1.0) / 12.0;  // sum (t - t_mean)^2
+  double residuals = 0.0;
+  for (std::size_t b = 0; b < boxes; ++b) {
+    const double* y = profile_.data() + start + b * lag;
+    double sum = 0.0;
+    for (std::size_t i = 0; i < lag; ++i) sum += y[i];
+    const double y_mean = sum / n;
+    double sty = 0.0;
+    for (std::size_t i = 0; i < lag; ++i)
+      sty += (static_cast<double>(i) - t_mean) * (y[i] - y_mean);
+    const double beta = sty / t_spread;
+    for (std::size_t i = 0; i < lag; ++i) {
+      const double e = y[i] - y_mean - beta * (static_cast<double>(i) - t_mean);
+      residuals += e * e;
+    }
+  }
+  const double f = std::sqrt(residuals / (static_cast<double>(boxes) * n));
+  return f > 0.0 ? f : kUndefined;
+}
+
+double HurstEstimator::estimate(std::span<const double> increments) {
+  if (increments.size() != sample_size_)
+    throw std::invalid_argument("Hurst estimator built for " + std::to_string(sample_size_) +
+                                " increments, given " + std::to_string(increments.size()));
+  if (method_ == HurstMethod::Dfa) {
+    double sum = 0.0;
+    for (double x : increments) sum += x;
+    const double mean = sum / static_cast<double>(sample_size_);
+    double y = 0.0;
+    for (std::size_t i = 0; i < sample_size_; ++i) profile_[i] = y += increments[i] - mean;
+  }
+  xs_.clear();
+  ys_.clear();
+  for (std::size_t k = 0; k < lags_.size(); ++k) {
+    const double statistic =
+        method_ == HurstMethod::Dfa ? fluctuation(lags_[k]) : rescaled_range(increments, lags_[k]);
+    if (!is_defined(statistic) || !(statistic > 0.0)) continue;
+    xs_.push_back(log_lags_[k]);
+    ys_.push_back(std::log(statistic));
+  }
+  return slope(xs_, ys_);
+}
+
+double hurst_exponent(std::span<const double> increments, const HurstOptions& options) {
+  HurstEstimator estimator(increments.size(), options);
+  return estimator.estimate(increments);
+}
+
+Series rolling_hurst(std::span<const double> closes, std::size_t window,
+                     const HurstOptions& options) {
+  HurstEstimator estimator(window, options);
+  Series out(closes.size(), kUndefined);
+  if (closes.size() <= window) return out;
+  std::vector<double> returns(closes.size());
+  for (std::size_t i = 1; i < closes.size(); ++i) returns[i] = std::log(closes[i] / closes[i - 1]);
+  for (std::size_t t = window; t < closes.size(); ++t)
+    out[t] = estimator.estimate(std::span<const double>(returns).subspan(t + 1 - window, window));
+  return out;
+}
+
+RollingHurst::RollingHurst(std::size_t window, const HurstOptions& options)
+    : estimator_(window, options), returns_(window), scratch_(window) {}
+
+double RollingHurst::update(double close) {
+  if (is_defined(previous_close_)) {
+    returns_.push(std::log(close / previous_close_));
+    if (returns_.full()) {
+      returns_.copy_to(scratch_.data());
+      value_ = estimator_.estimate(scratch_);
+    }
+  }
+  previous_close_ = close;
+  return value_;
+}
+
+}  // namespace dorado::quant::ta

@@ -1,0 +1,17 @@
+#pragma once
+// Everything in the TA engine, for callers that want the whole toolbox.
+#include "dorado/quant/ta/adx.hpp"
+#include "dorado/quant/ta/atr.hpp"
+#include "dorado/quant/ta/atr_channel.hpp"
+#include "dorado/quant/ta/exponential_average.hpp"
+#include "dorado/quant/ta/floor_pivots.hpp"
+#include "dorado/quant/ta/hurst.hpp"
+#include "dorado/quant/ta/iv_rank.hpp"
+#include "dorado/quant/ta/rate_of_change.hpp"
+#include "dorado/quant/ta/realized_volatility.hpp"
+#include "dorado/quant/ta/rsi.hpp"
+#include "dorado/quant/ta/series.hpp"
+#include "dorado/quant/ta/sma.hpp"
+#include "dorado/quant/ta/support_resistance.hpp"
+#include "dorado/quant/ta/true_range.hpp"
+#include "dorado/quant/ta/zscore.hpp"
