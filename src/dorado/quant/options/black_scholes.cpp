@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "dorado/quant/options/normal_distribution.hpp"
+#include "dorado/quant/options/normalised_black.hpp"
 
 namespace dorado::quant {
 namespace {
@@ -28,16 +29,36 @@ bool is_call(const BsmInputs& in) {
   return in.right == OptionRight::Call;
 }
 
+// Where the out-of-the-money option's N(d) terms fall below ~1e-89 it is
+// priced in the tail form of normalised_black.hpp, which stays exact where
+// the two N terms would reach the denormal range and lose their digits.
+constexpr double kTailFormBelow = -20.0;
+
+// Out-of-the-money value at s > 0, given its two N terms (n_near = N of the
+// d nearer the money, n_far the other) for the direct form.
+double out_of_the_money(const BsmInputs& in, const Setup& m, double near_leg, double n_near,
+                        double far_leg, double n_far) {
+  const double x = -std::fabs(m.log_moneyness);
+  if (x / m.std_dev + 0.5 * m.std_dev >= kTailFormBelow)
+    return std::fmax(near_leg * n_near - far_leg * n_far, 0.0);
+  // D sqrt(F K) b(x, s), with D sqrt(F K) = D K e^{x_original/2}.
+  const double log_price = std::log(in.strike * m.discount) + 0.5 * m.log_moneyness +
+                           NormalisedBlack::log_scale(x, m.std_dev);
+  return std::exp(log_price) * std::fmax(NormalisedBlack::scaled_difference(x, m.std_dev), 0.0);
+}
+
 // Price when s > 0: the out-of-the-money side directly, the in-the-money side
 // by parity, so the result never cancels.
 double regular_price(const BsmInputs& in, const Setup& m, double n_d1, double n_d2,
                      double n_minus_d1, double n_minus_d2) {
   const double spot_leg = in.spot * m.yield_discount;  // D F
   const double strike_leg = in.strike * m.discount;    // D K
-  const double otm_call = spot_leg * n_d1 - strike_leg * n_d2;
-  const double otm_put = strike_leg * n_minus_d2 - spot_leg * n_minus_d1;
-  if (is_call(in)) return m.log_moneyness < 0.0 ? otm_call : (spot_leg - strike_leg) + otm_put;
-  return m.log_moneyness > 0.0 ? otm_put : (strike_leg - spot_leg) + otm_call;
+  if (m.log_moneyness < 0.0) {                         // the call is out of the money
+    const double otm_call = out_of_the_money(in, m, spot_leg, n_d1, strike_leg, n_d2);
+    return is_call(in) ? otm_call : (strike_leg - spot_leg) + otm_call;
+  }
+  const double otm_put = out_of_the_money(in, m, strike_leg, n_minus_d2, spot_leg, n_minus_d1);
+  return is_call(in) ? (spot_leg - strike_leg) + otm_put : otm_put;
 }
 
 BsmGreeks degenerate_greeks(const BsmInputs& in, const Setup& m) {

@@ -19,6 +19,12 @@ inline double norm_cdf(double z) {
   return 0.5 * std::erfc(-z * kInvSqrt2);
 }
 
+// The scaled complementary error function erfcx(z) = exp(z^2) erfc(z), for
+// z >= 0, to a few ulps. It lets tail probabilities be combined before the
+// common factor exp(-z^2) is applied, so nothing underflows or cancels into
+// denormals: N(-z) = erfcx(z/sqrt 2) exp(-z^2/2) / 2.
+double erfcx(double z);
+
 // Inverse of norm_cdf to about 1e-9 relative (Acklam's rational
 // approximation). Only used for starting guesses, never for a final answer.
 double inverse_norm_cdf(double p);

@@ -1,0 +1,203 @@
+#include "dorado/quant/options/implied_vol.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+#include "dorado/quant/options/normal_distribution.hpp"
+#include "dorado/quant/options/normalised_black.hpp"
+
+namespace dorado::quant {
+namespace {
+
+constexpr double kLogSqrt2Pi = 0.918938533204672741780329736406;   // ln sqrt(2 pi)
+constexpr double kSqrt2OverPi = 0.797884560802865355879892119869;  // sqrt(2/pi)
+// Beyond this |ln(F/K)| the normalising factors exp(+-x/2) leave double range.
+constexpr double kMaxLogMoneyness = 600.0;
+
+// One branch's objective f(s), increasing in s, with f'(s) and f''(s).
+struct Objective {
+  double f, df, d2f;
+};
+
+// Lower branch: f = ln b(s) - ln beta (ln b is close to linear in 1/s^2
+// there), in the tail form so that neither b nor b' needs to be representable.
+Objective lower_objective(const NormalisedBlack& nb, double s, double log_beta) {
+  const double difference = NormalisedBlack::scaled_difference(nb.x(), s);
+  const double ratio = 0.5 * kSqrt2OverPi / difference;  // b'/b
+  return {NormalisedBlack::log_scale(nb.x(), s) + std::log(difference) - log_beta, ratio,
+          ratio * nb.curvature(s) - ratio * ratio};
+}
+
+// Upper branch: f = ln c_target - ln c(s) (ln c is close to linear in s^2 there).
+Objective upper_objective(const NormalisedBlack& nb, double s, double log_c_target) {
+  const double c = nb.c(s);
+  const double v = nb.vega(s);
+  const double ratio = v / c;
+  return {log_c_target - std::log(c), ratio, ratio * nb.curvature(s) + ratio * ratio};
+}
+
+// Lower-branch start from the asymptotic expansion for small s:
+//   ln b ~ -(h^2 + t^2)/2 - ln sqrt(2 pi) + ln(s / (h^2 - t^2)),  h = x/s, t = s/2,
+// solved for s by a short fixed-point iteration.
+double lower_guess(double x, double log_beta, double s_c) {
+  double s = 0.5 * s_c;
+  for (int i = 0; i < 3; ++i) {
+    const double h2 = x * x / (s * s), t2 = 0.25 * s * s;
+    const double rhs = -log_beta - 0.5 * t2 - kLogSqrt2Pi + std::log(s / (h2 - t2));
+    if (!(rhs > 0.0) || !(h2 > t2)) break;
+    const double next = std::fabs(x) / std::sqrt(2.0 * rhs);
+    if (!(next > 0.0) || !(next < s_c)) break;
+    s = next;
+  }
+  return s;
+}
+
+// Upper-branch start: for s well above s_c both terms of c(s) approach
+// N(-s/2), so c ~ (e^{x/2} + e^{-x/2}) N(-s/2), exact at the money.
+double upper_guess(double x, double c_target, double s_c) {
+  const double s = -2.0 * inverse_norm_cdf(c_target / (2.0 * std::cosh(0.5 * x)));
+  return std::isfinite(s) && s > s_c ? s : 2.0 * s_c + 1.0;
+}
+
+struct Solve {
+  double s;
+  int iterations;
+  bool converged;
+};
+
+// Halley's iteration on an increasing objective, kept inside [lo, hi]. A
+// step that would leave the bracket, or an objective that cannot be
+// evaluated, falls back to bisection (geometric while hi is unbounded).
+template <typename Evaluate>
+Solve halley(Evaluate evaluate, double s, double lo, double hi) {
+  constexpr double kRelativeStep = 4.0 * std::numeric_limits<double>::epsilon();
+  // After a Halley step this small the error left is ~ (1e-7)^3 relative:
+  // below one ulp. Stopping there avoids chasing the objective's rounding
+  // noise, which can keep later steps a few ulps long.
+  constexpr double kFinalHalleyStep = 1e-7;
+  for (int i = 1; i <= ImpliedVol::kMaxIterations; ++i) {
+    const Objective o = evaluate(s);
+    if (o.f == 0.0) return {s, i, true};
+    double next = std::numeric_limits<double>::quiet_NaN();
+    if (std::isfinite(o.f) && std::isfinite(o.df) && o.df > 0.0) {
+      const double newton = o.f / o.df;
+      const double denominator = 1.0 - 0.5 * newton * o.d2f / o.df;
+      next = s - (std::isfinite(denominator) && denominator > 0.5 ? newton / denominator : newton);
+    }
+    const bool halley_step = !std::isnan(next);
+    // Bracket update: f < 0 means s is below the root; a non-finite f comes
+    // from b underflowing (below) or c underflowing (above).
+    const bool below = std::isnan(o.f) ? false : o.f < 0.0;
+    if (below) {
+      lo = s;
+    } else {
+      hi = s;
+    }
+    if (halley_step && std::fabs(next - s) <= kFinalHalleyStep * s && next >= lo && next <= hi)
+      return {next, i, true};
+    if (!(next > lo && next < hi)) next = std::isfinite(hi) ? 0.5 * (lo + hi) : 2.0 * s + 1.0;
+    if (std::fabs(next - s) <= kRelativeStep * s || hi - lo <= kRelativeStep * hi)
+      return {next, i, true};
+    s = next;
+  }
+  return {s, ImpliedVol::kMaxIterations, false};
+}
+
+}  // namespace
+
+ImpliedVol implied_vol(const BsmInputs& terms, double price) {
+  using F = ImpliedVolFailure;
+  if (!std::isfinite(terms.spot) || !std::isfinite(terms.strike) || !std::isfinite(terms.years) ||
+      !std::isfinite(terms.rate) || !std::isfinite(terms.yield) || !std::isfinite(price))
+    return ImpliedVol::failed(F::NonFiniteInput, price);
+  if (!(terms.spot > 0.0) || !(terms.strike > 0.0) || terms.years < 0.0 || price < 0.0)
+    return ImpliedVol::failed(F::NonPositiveInput, price);
+  if (terms.years == 0.0) return ImpliedVol::failed(F::Expired, price);
+
+  // The same expressions as bsm_price(), so a round trip reprices exactly.
+  const double discount = std::exp(-terms.rate * terms.years);
+  const double yield_discount = std::exp(-terms.yield * terms.years);
+  const double x = std::log(terms.spot / terms.strike) + (terms.rate - terms.yield) * terms.years;
+  const double spot_leg = terms.spot * yield_discount;
+  const double strike_leg = terms.strike * discount;
+  const bool call = terms.right == OptionRight::Call;
+
+  const double upper = call ? spot_leg : strike_leg;
+  const double lower = std::fmax(call ? spot_leg - strike_leg : strike_leg - spot_leg, 0.0);
+  if (price < lower) return ImpliedVol::failed(F::BelowIntrinsic, price, lower);
+  if (price >= upper) return ImpliedVol::failed(F::AboveUpperBound, price, upper);
+  if (std::fabs(x) > kMaxLogMoneyness) return ImpliedVol::failed(F::ExtremeMoneyness, price);
+
+  // In the money: solve for the out-of-the-money counterpart (parity), the
+  // same split bsm_price() makes.
+  const bool in_the_money = call ? x >= 0.0 : x <= 0.0;
+  const double otm_price =
+      in_the_money ? price - (call ? spot_leg - strike_leg : strike_leg - spot_leg) : price;
+  if (!(otm_price > 0.0)) return ImpliedVol::failed(F::AtIntrinsic, price, lower);
+
+  // Normalise by D sqrt(F K) = D K e^{x/2}; an out-of-the-money put at x is
+  // the normalised call at -x, so the solve always sees x <= 0.
+  const double log_norm = std::log(strike_leg) + 0.5 * x;
+  const double log_beta = std::log(otm_price) - log_norm;
+  const double log_c_target = std::log(upper - price) - log_norm;
+  const NormalisedBlack nb(-std::fabs(x));
+  const double s_c = nb.inflection();
+
+  const bool lower_branch =
+      s_c > 0.0 && log_beta < NormalisedBlack::log_scale(nb.x(), s_c) +
+                                  std::log(NormalisedBlack::scaled_difference(nb.x(), s_c));
+  const Solve solve = lower_branch
+                          ? halley([&](double s) { return lower_objective(nb, s, log_beta); },
+                                   lower_guess(nb.x(), log_beta, s_c), 0.0, s_c)
+                          : halley([&](double s) { return upper_objective(nb, s, log_c_target); },
+                                   upper_guess(nb.x(), std::exp(log_c_target), s_c), s_c,
+                                   std::numeric_limits<double>::infinity());
+  if (!solve.converged) return ImpliedVol::failed(F::IterationLimit, price, 0.0, solve.iterations);
+  return ImpliedVol::solved(solve.s / std::sqrt(terms.years), solve.iterations);
+}
+
+std::string ImpliedVol::message() const {
+  char text[256];
+  if (!failure_) {
+    std::snprintf(text, sizeof text, "implied vol %.12g (%d iterations)", vol_, iterations_);
+    return text;
+  }
+  switch (*failure_) {
+    case ImpliedVolFailure::NonFiniteInput:
+      return "no implied vol: an input or the price is not a finite number";
+    case ImpliedVolFailure::NonPositiveInput:
+      return "no implied vol: spot and strike must be positive, time to expiry and price must not "
+             "be negative";
+    case ImpliedVolFailure::Expired:
+      return "no implied vol: the option is at expiry, its price is its payoff";
+    case ImpliedVolFailure::BelowIntrinsic:
+      std::snprintf(text, sizeof text,
+                    "no implied vol: price %.12g is below the discounted intrinsic value %.12g of "
+                    "the forward (an arbitrage)",
+                    price_, bound_);
+      return text;
+    case ImpliedVolFailure::AtIntrinsic:
+      std::snprintf(
+          text, sizeof text,
+          "no implied vol: price %.12g equals the discounted intrinsic value %.12g of the "
+          "forward, leaving no time value to imply a vol from",
+          price_, bound_);
+      return text;
+    case ImpliedVolFailure::AboveUpperBound:
+      std::snprintf(text, sizeof text,
+                    "no implied vol: price %.12g is at or above the upper bound %.12g (the "
+                    "discounted forward for a call, the discounted strike for a put)",
+                    price_, bound_);
+      return text;
+    case ImpliedVolFailure::ExtremeMoneyness:
+      return "no implied vol: the strike is too far from the forward (|ln(F/K)| > 600) for double "
+             "precision";
+    case ImpliedVolFailure::IterationLimit:
+      std::snprintf(text, sizeof text, "no implied vol: the solver did not settle in %d iterations",
+                    iterations_);
+      return text;
+  }
+  return "no implied vol";
+}
+
+}  // namespace dorado::quant
