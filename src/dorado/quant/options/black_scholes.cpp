@@ -29,10 +29,13 @@ bool is_call(const BsmInputs& in) {
   return in.right == OptionRight::Call;
 }
 
-// Where the out-of-the-money option's N(d) terms fall below ~1e-89 it is
-// priced in the tail form of normalised_black.hpp, which stays exact where
-// the two N terms would reach the denormal range and lose their digits.
-constexpr double kTailFormBelow = -20.0;
+// Once the out-of-the-money option's nearer N(d) is a tail probability
+// (below N(-1) = 0.16) it is priced in the tail form of normalised_black.hpp:
+// the direct form's N(d) carry ~d^2 ulps each (the rounding of d is amplified
+// by the Gaussian's slope) and their difference amplifies that again, while
+// erfcx is flat and the exponent is applied once. Far out, the tail form also
+// stays exact where the N terms would sink into the denormal range.
+constexpr double kTailFormBelow = -1.0;
 
 // Out-of-the-money value at s > 0, given its two N terms (n_near = N of the
 // d nearer the money, n_far the other) for the direct form.
