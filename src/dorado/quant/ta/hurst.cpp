@@ -39,9 +39,9 @@ std::vector<std::size_t> hurst_lags(std::size_t min_lag, std::size_t max_lag) {
   std::vector<std::size_t> lags;
   if (min_lag == 0) return lags;
   for (int k = 0;; ++k) {
-    const double raw = static_cast<double>(min_lag) * std::pow(2.0, k / 2.0);
-    if (raw > static_cast<double>(max_lag)) break;
-    const auto lag = static_cast<std::size_t>(raw);
+    const auto lag =
+        static_cast<std::size_t>(static_cast<double>(min_lag) * std::pow(2.0, k / 2.0));
+    if (lag > max_lag) break;
     if (lags.empty() || lags.back() != lag) lags.push_back(lag);
   }
   return lags;

