@@ -29,6 +29,20 @@ bool is_call(const BsmInputs& in) {
   return in.right == OptionRight::Call;
 }
 
+// N(d) and N(-d) with one erfc: the smaller of the two directly (full
+// relative precision in the tail), the larger, at least 1/2, as 1 minus it.
+struct CdfPair {
+  double at, at_minus;
+};
+CdfPair cdf_pair(double d) {
+  if (d <= 0.0) {
+    const double tail = norm_cdf(d);
+    return {tail, 1.0 - tail};
+  }
+  const double tail = norm_cdf(-d);
+  return {1.0 - tail, tail};
+}
+
 // Once the out-of-the-money option's nearer N(d) is a tail probability
 // (below N(-1) = 0.16) it is priced in the tail form of normalised_black.hpp:
 // the direct form's N(d) carry ~d^2 ulps each (the rounding of d is amplified
@@ -102,7 +116,8 @@ double bsm_price(const BsmInputs& in) {
   if (!(m.std_dev > 0.0)) return degenerate_greeks(in, m).price;
   const double d1 = m.log_moneyness / m.std_dev + 0.5 * m.std_dev;
   const double d2 = d1 - m.std_dev;
-  return regular_price(in, m, norm_cdf(d1), norm_cdf(d2), norm_cdf(-d1), norm_cdf(-d2));
+  const CdfPair n1 = cdf_pair(d1), n2 = cdf_pair(d2);
+  return regular_price(in, m, n1.at, n2.at, n1.at_minus, n2.at_minus);
 }
 
 BsmGreeks bsm_greeks(const BsmInputs& in) {
@@ -112,8 +127,8 @@ BsmGreeks bsm_greeks(const BsmInputs& in) {
 
   const double d1 = m.log_moneyness / m.std_dev + 0.5 * m.std_dev;
   const double d2 = d1 - m.std_dev;
-  const double n_d1 = norm_cdf(d1), n_d2 = norm_cdf(d2);
-  const double n_minus_d1 = norm_cdf(-d1), n_minus_d2 = norm_cdf(-d2);
+  const CdfPair n1 = cdf_pair(d1), n2 = cdf_pair(d2);
+  const double n_d1 = n1.at, n_d2 = n2.at, n_minus_d1 = n1.at_minus, n_minus_d2 = n2.at_minus;
   const double spot_leg = in.spot * m.yield_discount;
   const double strike_leg = in.strike * m.discount;
   const double sqrt_t = std::sqrt(in.years);

@@ -14,26 +14,29 @@ constexpr double kSqrt2OverPi = 0.797884560802865355879892119869;  // sqrt(2/pi)
 // Beyond this |ln(F/K)| the normalising factors exp(+-x/2) leave double range.
 constexpr double kMaxLogMoneyness = 600.0;
 
-// One branch's objective f(s), increasing in s, with f'(s) and f''(s).
+// One branch's objective f(s), increasing in s, with its first three derivatives.
 struct Objective {
-  double f, df, d2f;
+  double f, df, d2f, d3f;
 };
 
 // Lower branch: f = ln b(s) - ln beta (ln b is close to linear in 1/s^2
 // there), in the tail form so that neither b nor b' needs to be representable.
 Objective lower_objective(const NormalisedBlack& nb, double s, double log_beta) {
   const double difference = NormalisedBlack::scaled_difference(nb.x(), s);
-  const double ratio = 0.5 * kSqrt2OverPi / difference;  // b'/b
-  return {NormalisedBlack::log_scale(nb.x(), s) + std::log(difference) - log_beta, ratio,
-          ratio * nb.curvature(s) - ratio * ratio};
+  const double g = 0.5 * kSqrt2OverPi / difference;  // b'/b
+  const double k = nb.curvature(s), dk = nb.curvature_slope(s);
+  return {NormalisedBlack::log_scale(nb.x(), s) + std::log(difference) - log_beta, g, g * k - g * g,
+          g * (k * k + dk) - 3.0 * g * g * k + 2.0 * g * g * g};
 }
 
 // Upper branch: f = ln c_target - ln c(s) (ln c is close to linear in s^2 there).
 Objective upper_objective(const NormalisedBlack& nb, double s, double log_c_target) {
   const double c = nb.c(s);
   const double v = nb.vega(s);
-  const double ratio = v / c;
-  return {log_c_target - std::log(c), ratio, ratio * nb.curvature(s) + ratio * ratio};
+  const double g = v / c;
+  const double k = nb.curvature(s), dk = nb.curvature_slope(s);
+  return {log_c_target - std::log(c), g, g * k + g * g,
+          g * (k * k + dk) + 3.0 * g * g * k + 2.0 * g * g * g};
 }
 
 // Lower-branch start from the asymptotic expansion for small s:
@@ -65,26 +68,28 @@ struct Solve {
   bool converged;
 };
 
-// Halley's iteration on an increasing objective, kept inside [lo, hi]. A
-// step that would leave the bracket, or an objective that cannot be
-// evaluated, falls back to bisection (geometric while hi is unbounded).
+// Householder's third-order iteration (quartic convergence) on an increasing objective, kept inside
+// [lo, hi]. A step that would leave the bracket, or an objective that cannot be evaluated, falls
+// back to bisection (geometric while hi is unbounded).
 template <typename Evaluate>
-Solve halley(Evaluate evaluate, double s, double lo, double hi) {
+Solve householder(Evaluate evaluate, double s, double lo, double hi) {
   constexpr double kRelativeStep = 4.0 * std::numeric_limits<double>::epsilon();
-  // After a Halley step this small the error left is ~ (1e-7)^3 relative:
-  // below one ulp. Stopping there avoids chasing the objective's rounding
-  // noise, which can keep later steps a few ulps long.
-  constexpr double kFinalHalleyStep = 1e-7;
+  // After a Householder step this small the error left is ~ (1e-5)^4
+  // relative: below one ulp. Stopping there avoids chasing the objective's
+  // rounding noise, which can keep later steps a few ulps long.
+  constexpr double kFinalStep = 1e-5;
   for (int i = 1; i <= ImpliedVol::kMaxIterations; ++i) {
     const Objective o = evaluate(s);
     if (o.f == 0.0) return {s, i, true};
     double next = std::numeric_limits<double>::quiet_NaN();
     if (std::isfinite(o.f) && std::isfinite(o.df) && o.df > 0.0) {
-      const double newton = o.f / o.df;
-      const double denominator = 1.0 - 0.5 * newton * o.d2f / o.df;
-      next = s - (std::isfinite(denominator) && denominator > 0.5 ? newton / denominator : newton);
+      // Householder(3): s + nu (1 + h2 nu / 2) / (1 + h2 nu + h3 nu^2 / 6) with
+      // nu = -f/df, h2 = d2f/df, h3 = d3f/df; plain Newton if that misbehaves.
+      const double nu = -o.f / o.df, h2 = o.d2f / o.df, h3 = o.d3f / o.df;
+      const double factor = (1.0 + 0.5 * h2 * nu) / (1.0 + h2 * nu + h3 * nu * nu / 6.0);
+      next = s + (std::isfinite(factor) && factor > 0.5 && factor < 2.0 ? nu * factor : nu);
     }
-    const bool halley_step = !std::isnan(next);
+    const bool householder_step = !std::isnan(next);
     // Bracket update: f < 0 means s is below the root; a non-finite f comes
     // from b underflowing (below) or c underflowing (above).
     const bool below = std::isnan(o.f) ? false : o.f < 0.0;
@@ -93,7 +98,7 @@ Solve halley(Evaluate evaluate, double s, double lo, double hi) {
     } else {
       hi = s;
     }
-    if (halley_step && std::fabs(next - s) <= kFinalHalleyStep * s && next >= lo && next <= hi)
+    if (householder_step && std::fabs(next - s) <= kFinalStep * s && next >= lo && next <= hi)
       return {next, i, true};
     if (!(next > lo && next < hi)) next = std::isfinite(hi) ? 0.5 * (lo + hi) : 2.0 * s + 1.0;
     if (std::fabs(next - s) <= kRelativeStep * s || hi - lo <= kRelativeStep * hi)
@@ -143,15 +148,13 @@ ImpliedVol implied_vol(const BsmInputs& terms, double price) {
   const NormalisedBlack nb(-std::fabs(x));
   const double s_c = nb.inflection();
 
-  const bool lower_branch =
-      s_c > 0.0 && log_beta < NormalisedBlack::log_scale(nb.x(), s_c) +
-                                  std::log(NormalisedBlack::scaled_difference(nb.x(), s_c));
-  const Solve solve = lower_branch
-                          ? halley([&](double s) { return lower_objective(nb, s, log_beta); },
-                                   lower_guess(nb.x(), log_beta, s_c), 0.0, s_c)
-                          : halley([&](double s) { return upper_objective(nb, s, log_c_target); },
-                                   upper_guess(nb.x(), std::exp(log_c_target), s_c), s_c,
-                                   std::numeric_limits<double>::infinity());
+  const bool lower_branch = s_c > 0.0 && log_beta < std::log(nb.b_at_inflection());
+  const Solve solve =
+      lower_branch ? householder([&](double s) { return lower_objective(nb, s, log_beta); },
+                                 lower_guess(nb.x(), log_beta, s_c), 0.0, s_c)
+                   : householder([&](double s) { return upper_objective(nb, s, log_c_target); },
+                                 upper_guess(nb.x(), std::exp(log_c_target), s_c), s_c,
+                                 std::numeric_limits<double>::infinity());
   if (!solve.converged) return ImpliedVol::failed(F::IterationLimit, price, 0.0, solve.iterations);
   return ImpliedVol::solved(solve.s / std::sqrt(terms.years), solve.iterations);
 }

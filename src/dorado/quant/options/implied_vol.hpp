@@ -20,8 +20,8 @@
 // The inflection point s_c = sqrt(2|x|) splits b into a convex lower branch
 // and a concave upper branch; each branch has an objective that is close to
 // linear in s (ln b on the lower branch, -ln(b_max - b) on the upper one),
-// an asymptotic starting guess, and a Halley iteration kept inside a
-// shrinking bracket (bisection when a step would leave it).
+// an asymptotic starting guess, and Householder's third-order iteration kept
+// inside a shrinking bracket (bisection when a step would leave it).
 #include <array>
 #include <limits>
 #include <optional>

@@ -35,8 +35,11 @@ class NormalisedBlack {
     const double h = x_ / s, t = 0.5 * s;
     return kInvSqrt2Pi * std::exp(-0.5 * (h * h + t * t));
   }
-  // b''(s) / b'(s)
+  // At s_c: h + t = 0, so b = e^{x/2}/2 - e^{-x/2} N(-s_c), one erfc.
+  double b_at_inflection() const { return 0.5 * up_ - down_ * norm_cdf(-inflection()); }
+  // b''(s) / b'(s), and its derivative in s (b'''/b' = curvature^2 + slope).
   double curvature(double s) const { return x_ * x_ / (s * s * s) - 0.25 * s; }
+  double curvature_slope(double s) const { return -3.0 * x_ * x_ / (s * s * s * s) - 0.25; }
 
   // The tail form, for s <= s_c: b = exp(log_scale(s)) * scaled_difference(s).
   static double log_scale(double x, double s) {
