@@ -43,13 +43,14 @@ CdfPair cdf_pair(double d) {
   return {1.0 - tail, tail};
 }
 
-// Once the out-of-the-money option's nearer N(d) is a tail probability
-// (below N(-1) = 0.16) it is priced in the tail form of normalised_black.hpp:
+// Once the out-of-the-money option's nearer N(d) is a far-tail probability
+// (below N(-5) = 2.9e-7) it is priced in the tail form of normalised_black.hpp:
 // the direct form's N(d) carry ~d^2 ulps each (the rounding of d is amplified
 // by the Gaussian's slope) and their difference amplifies that again, while
 // erfcx is flat and the exponent is applied once. Far out, the tail form also
-// stays exact where the N terms would sink into the denormal range.
-constexpr double kTailFormBelow = -1.0;
+// stays exact where the N terms would sink into the denormal range. Nearer
+// the money (d^2 <= 25 ulps) the direct form is as good and ~25% cheaper.
+constexpr double kTailFormBelow = -5.0;
 
 // Out-of-the-money value at s > 0, given its two N terms (n_near = N of the
 // d nearer the money, n_far the other) for the direct form.
