@@ -5,6 +5,8 @@
 #include <stdexcept>
 
 #include "dorado/calendar/calendars.hpp"
+#include "dorado/data/synthetic/listed_expirations.hpp"
+#include "dorado/data/synthetic/option_chain_builder.hpp"
 #include "dorado/data/synthetic/positioning.hpp"
 #include "dorado/data/synthetic/price_paths.hpp"
 #include "dorado/data/synthetic/random_stream.hpp"
@@ -43,6 +45,8 @@ void validate(const SyntheticMarketConfig& config) {
   check_rate(config.chain_problems.stale_greeks, "stale_greeks");
   check_rate(config.chain_problems.zero_bids, "zero_bids");
   check_rate(config.chain_problems.partial_expirations, "partial_expirations");
+  check_rate(config.chain_problems.missing_greeks + config.chain_problems.stale_greeks,
+             "missing_greeks + stale_greeks");
 }
 
 }  // namespace
@@ -168,6 +172,33 @@ const std::vector<ports::FundingRate>& SyntheticMarket::funding_rates(
                                 std::string(symbol) + "'");
   }
   return it->second;
+}
+
+std::vector<std::string> SyntheticMarket::option_underlyings() {
+  return {"SPY", "TLT", "GLD"};
+}
+
+std::optional<SyntheticChain> SyntheticMarket::option_chain(std::string_view underlying,
+                                                            Date day) const {
+  (void)strike_grid(underlying);  // rejects an underlying without options
+  const std::optional<Bar> today = bar(underlying, day);
+  if (!today) return std::nullopt;
+  const auto& nyse = calendar::calendar_named("nyse");
+  ChainInputs in;
+  in.underlying = underlying;
+  in.day = day;
+  in.as_of = nyse.session(day)->close;
+  in.spot = today->close;
+  const auto& series = bars(underlying);
+  if (series.front().date() != day)
+    in.previous_spot = bar(underlying, nyse.previous_trading_day(day))->close;
+  in.regime = regime_on(day);
+  in.vix = bar("VIX", day)->close;
+  in.vix3m = bar("VIX3M", day)->close;
+  in.risk_free_rate = config_.risk_free_rate;
+  in.problems = config_.chain_problems;
+  in.seed = derive_seed(config_.seed, "chain:" + std::string(underlying) + ":" + to_iso_date(day));
+  return build_option_chain(in);
 }
 
 }  // namespace dorado::data::synthetic

@@ -11,13 +11,16 @@
 //   AUDUSD (FX days), BTC, ETH (every day) (price_paths.hpp);
 // - VIX and VIX3M bars (volatility_indices.hpp);
 // - macro features T10Y2Y, BAA_AAA, T10YIE, NFCI, ICSA, ICSA_Z (macro_features.hpp);
-// - COT reports for ES, NQ, VX and 8-hourly funding for BTC, ETH (positioning.hpp).
+// - COT reports for ES, NQ, VX and 8-hourly funding for BTC, ETH (positioning.hpp);
+// - option chains of SPY, TLT and GLD for any NYSE trading day, with injected
+//   chain-quality problems (option_chain_builder.hpp).
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "dorado/data/synthetic/chain_problems.hpp"
 #include "dorado/data/synthetic/macro_features.hpp"
 #include "dorado/data/synthetic/series_types.hpp"
 #include "dorado/data/synthetic/synthetic_market_config.hpp"
@@ -61,6 +64,14 @@ class SyntheticMarket {
 
   // "BTC" or "ETH"; throws std::invalid_argument otherwise.
   const std::vector<ports::FundingRate>& funding_rates(std::string_view symbol) const;
+
+  // "SPY", "TLT", "GLD".
+  static std::vector<std::string> option_underlyings();
+  // The end-of-day chain of `underlying` on `day` (as of the session close),
+  // with the record of its injected problems; nullopt when `day` is not an
+  // NYSE trading day of the range. Throws std::invalid_argument for an
+  // underlying without options.
+  std::optional<SyntheticChain> option_chain(std::string_view underlying, Date day) const;
 
  private:
   SyntheticMarketConfig config_;
