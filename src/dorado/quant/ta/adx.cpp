@@ -1,5 +1,6 @@
 #include "dorado/quant/ta/adx.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "dorado/quant/ta/true_range.hpp"
@@ -16,12 +17,33 @@ DirectionalMove directional_move(double high, double low, double previous_high,
                                  double previous_low) {
   const double up = high - previous_high;
   const double down = previous_low - low;
-  return {up > down && up > 0.0 ? up : 0.0, down > up && down > 0.0 ? down : 0.0};
+  // Branch-free: which move wins is unpredictable day to day.
+  return {static_cast<double>(up > down) * std::max(up, 0.0),
+          static_cast<double>(down > up) * std::max(down, 0.0)};
 }
 
-double directional_index(double plus_di, double minus_di) {
-  const double sum = plus_di + minus_di;
-  return sum > 0.0 ? 100.0 * std::abs(plus_di - minus_di) / sum : 0.0;
+// +DI, -DI and DX from the smoothed TR, +DM and -DM. The DIs share the
+// scale 100 / TR, and DX = 100 |+DI - -DI| / (+DI + -DI) = 100 |+DM - -DM| /
+// (+DM + -DM): both reciprocals come from ONE division, 1 / (TR (+DM + -DM)),
+// times the other factor. Divisions bound the batch loop; this halves them,
+// at the cost of an ulp or two.
+DirectionalReading directional_reading(double tr, double plus_dm, double minus_dm) {
+  DirectionalReading r;
+  const double movement = plus_dm + minus_dm;
+  const double denominator = tr * movement;
+  if (denominator > 0.0) {
+    const double reciprocal = 1.0 / denominator;
+    const double scale = 100.0 * (movement * reciprocal);
+    r.plus_di = plus_dm * scale;
+    r.minus_di = minus_dm * scale;
+    r.dx = 100.0 * (std::abs(plus_dm - minus_dm) * (tr * reciprocal));
+  } else {  // no directional movement (or no range) at all
+    const double scale = tr > 0.0 ? 100.0 / tr : 0.0;
+    r.plus_di = plus_dm * scale;
+    r.minus_di = minus_dm * scale;
+    r.dx = 0.0;
+  }
+  return r;
 }
 
 }  // namespace
@@ -45,6 +67,7 @@ DirectionalSeries adx(std::span<const Bar> bars, std::size_t period) {
   tr /= n;
   plus /= n;
   minus /= n;
+  const auto w = SmoothingWeights::wilder(period);
 
   double dx_sum = 0.0;
   double average_dx = kUndefined;
@@ -52,21 +75,20 @@ DirectionalSeries adx(std::span<const Bar> bars, std::size_t period) {
     if (i > period) {
       const auto move =
           directional_move(bars[i].high, bars[i].low, bars[i - 1].high, bars[i - 1].low);
-      tr += (true_range(bars[i], bars[i - 1]) - tr) / n;
-      plus += (move.plus - plus) / n;
-      minus += (move.minus - minus) / n;
+      tr = w.keep * tr + w.take * true_range(bars[i], bars[i - 1]);
+      plus = w.keep * plus + w.take * move.plus;
+      minus = w.keep * minus + w.take * move.minus;
     }
-    const double plus_di = tr > 0.0 ? 100.0 * plus / tr : 0.0;
-    const double minus_di = tr > 0.0 ? 100.0 * minus / tr : 0.0;
-    const double dx = directional_index(plus_di, minus_di);
-    out.plus_di[i] = plus_di;
-    out.minus_di[i] = minus_di;
+    const auto reading = directional_reading(tr, plus, minus);
+    const double dx = reading.dx;
+    out.plus_di[i] = reading.plus_di;
+    out.minus_di[i] = reading.minus_di;
     out.dx[i] = dx;
     if (i < 2 * period - 1) {
       dx_sum += dx;
       continue;
     }
-    average_dx = i == 2 * period - 1 ? (dx_sum + dx) / n : average_dx + (dx - average_dx) / n;
+    average_dx = i == 2 * period - 1 ? (dx_sum + dx) / n : w.keep * average_dx + w.take * dx;
     out.adx[i] = average_dx;
   }
   return out;
@@ -82,10 +104,7 @@ const DirectionalReading& Adx::update(double high, double low, double close) {
     plus_dm_.update(move.plus);
     minus_dm_.update(move.minus);
     if (true_range_.ready()) {
-      const double tr = true_range_.value();
-      reading_.plus_di = tr > 0.0 ? 100.0 * plus_dm_.value() / tr : 0.0;
-      reading_.minus_di = tr > 0.0 ? 100.0 * minus_dm_.value() / tr : 0.0;
-      reading_.dx = directional_index(reading_.plus_di, reading_.minus_di);
+      reading_ = directional_reading(true_range_.value(), plus_dm_.value(), minus_dm_.value());
       reading_.adx = adx_.update(reading_.dx);
     }
   }

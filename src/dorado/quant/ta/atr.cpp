@@ -9,12 +9,13 @@ Series atr(std::span<const Bar> bars, std::size_t period) {
   Series out(bars.size(), kUndefined);
   if (bars.size() < period) return out;
   const double n = static_cast<double>(period);
+  const auto w = SmoothingWeights::wilder(period);
   double sum = bars[0].high - bars[0].low;
   for (std::size_t i = 1; i < period; ++i) sum += true_range(bars[i], bars[i - 1]);
   double value = sum / n;
   out[period - 1] = value;
   for (std::size_t i = period; i < bars.size(); ++i) {
-    value += (true_range(bars[i], bars[i - 1]) - value) / n;
+    value = w.keep * value + w.take * true_range(bars[i], bars[i - 1]);
     out[i] = value;
   }
   return out;

@@ -3,7 +3,7 @@
 // (1978), StockCharts' ChartSchool and TradingView's ta.atr:
 //   TR[0] = high - low; TR[i] = true_range(bar i, close i-1)
 //   ATR[period-1] = mean(TR[0..period-1])
-//   ATR[i] = ATR[i-1] + (TR[i] - ATR[i-1]) / period
+//   ATR[i] = (ATR[i-1] * (period - 1) + TR[i]) / period
 // Defined from index period - 1.
 #include <cstddef>
 #include <span>

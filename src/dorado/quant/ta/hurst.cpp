@@ -1,5 +1,9 @@
 #include "dorado/quant/ta/hurst.hpp"
 
+#include <algorithm>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -33,6 +37,49 @@ double slope(std::span<const double> x, std::span<const double> y) {
   return sxy / sxx;
 }
 
+struct Extremes {
+  double low;
+  double high;
+};
+
+// min and max over j = 1..lag of Y_j = (p[j] - p[0]) - j * mean, the
+// cumulative deviations of a chunk. The hot loop of rolling R/S: two lanes at a
+// time with SSE2 (part of every x86-64) and two accumulators each to hide the
+// latency of max/min; plain code elsewhere. Same numbers either way: every Y_j
+// is computed with the same operations, and min/max are exact.
+Extremes cumulative_extremes(const double* p, const double* steps, std::size_t lag, double mean) {
+  const double base = p[0];
+  double high = -kInfinity, low = kInfinity;
+  std::size_t j = 1;
+#if defined(__SSE2__)
+  const __m128d vbase = _mm_set1_pd(base);
+  const __m128d vmean = _mm_set1_pd(mean);
+  __m128d high_a = _mm_set1_pd(-kInfinity), high_b = high_a;
+  __m128d low_a = _mm_set1_pd(kInfinity), low_b = low_a;
+  for (; j + 3 <= lag; j += 4) {
+    const __m128d y_a = _mm_sub_pd(_mm_sub_pd(_mm_loadu_pd(p + j), vbase),
+                                   _mm_mul_pd(_mm_loadu_pd(steps + j), vmean));
+    const __m128d y_b = _mm_sub_pd(_mm_sub_pd(_mm_loadu_pd(p + j + 2), vbase),
+                                   _mm_mul_pd(_mm_loadu_pd(steps + j + 2), vmean));
+    high_a = _mm_max_pd(high_a, y_a);
+    high_b = _mm_max_pd(high_b, y_b);
+    low_a = _mm_min_pd(low_a, y_a);
+    low_b = _mm_min_pd(low_b, y_b);
+  }
+  alignas(16) double lanes[2];
+  _mm_store_pd(lanes, _mm_max_pd(high_a, high_b));
+  high = std::max(lanes[0], lanes[1]);
+  _mm_store_pd(lanes, _mm_min_pd(low_a, low_b));
+  low = std::min(lanes[0], lanes[1]);
+#endif
+  for (; j <= lag; ++j) {
+    const double y = (p[j] - base) - steps[j] * mean;
+    high = y > high ? y : high;
+    low = y < low ? y : low;
+  }
+  return {low, high};
+}
+
 }  // namespace
 
 std::vector<std::size_t> hurst_lags(std::size_t min_lag, std::size_t max_lag) {
@@ -64,32 +111,31 @@ HurstEstimator::HurstEstimator(std::size_t sample_size, const HurstOptions& opti
                                 std::to_string(max_lag) + " for a sample of " +
                                 std::to_string(sample_size));
   for (std::size_t lag : lags_) log_lags_.push_back(std::log(static_cast<double>(lag)));
-  profile_.resize(sample_size);
+  profile_.resize(sample_size + 1);
+  squares_.resize(sample_size + 1);
+  steps_.resize(lags_.back() + 1);
+  for (std::size_t j = 0; j < steps_.size(); ++j) steps_[j] = static_cast<double>(j);
   xs_.reserve(lags_.size());
   ys_.reserve(lags_.size());
 }
 
-double HurstEstimator::rescaled_range(std::span<const double> x, std::size_t lag) const {
-  const std::size_t chunks = x.size() / lag;
-  const std::size_t start = x.size() - chunks * lag;
+double HurstEstimator::rescaled_range(std::size_t lag) const {
+  const std::size_t chunks = sample_size_ / lag;
+  const std::size_t start = sample_size_ - chunks * lag;
   const double n = static_cast<double>(lag);
+  const double* steps = steps_.data();
   double total = 0.0;
   std::size_t used = 0;
   for (std::size_t c = 0; c < chunks; ++c) {
-    const double* chunk = x.data() + start + c * lag;
-    double sum = 0.0;
-    for (std::size_t i = 0; i < lag; ++i) sum += chunk[i];
+    const std::size_t s = start + c * lag;
+    const double* p = profile_.data() + s;  // p[j] - p[0]: sum of the chunk's first j values
+    const double sum = p[lag] - p[0];
     const double mean = sum / n;
-    double cumulative = 0.0, high = -kInfinity, low = kInfinity, squares = 0.0;
-    for (std::size_t i = 0; i < lag; ++i) {
-      const double d = chunk[i] - mean;
-      cumulative += d;
-      high = cumulative > high ? cumulative : high;
-      low = cumulative < low ? cumulative : low;
-      squares += d * d;
-    }
-    if (!(squares > 0.0)) continue;
-    total += (high - low) / std::sqrt(squares / n);
+    const double squares = (squares_[s + lag] - squares_[s]) - sum * mean;
+    if (!(squares > 0.0)) continue;  // no variation: the chunk says nothing
+    const auto [low, high] = cumulative_extremes(p, steps, lag, mean);
+    const double range = high - low;
+    total += range / std::sqrt(squares / n);
     ++used;
   }
   return used > 0 ? total / static_cast<double>(used) : kUndefined;
@@ -124,18 +170,26 @@ double HurstEstimator::estimate(std::span<const double> increments) {
   if (increments.size() != sample_size_)
     throw std::invalid_argument("Hurst estimator built for " + std::to_string(sample_size_) +
                                 " increments, given " + std::to_string(increments.size()));
+  double sum = 0.0;
+  for (double x : increments) sum += x;
+  const double mean = sum / static_cast<double>(sample_size_);
   if (method_ == HurstMethod::Dfa) {
-    double sum = 0.0;
-    for (double x : increments) sum += x;
-    const double mean = sum / static_cast<double>(sample_size_);
     double y = 0.0;
     for (std::size_t i = 0; i < sample_size_; ++i) profile_[i] = y += increments[i] - mean;
+  } else {
+    double y = 0.0, q = 0.0;
+    profile_[0] = squares_[0] = 0.0;
+    for (std::size_t i = 0; i < sample_size_; ++i) {
+      const double d = increments[i] - mean;
+      profile_[i + 1] = y += d;
+      squares_[i + 1] = q += d * d;
+    }
   }
   xs_.clear();
   ys_.clear();
   for (std::size_t k = 0; k < lags_.size(); ++k) {
     const double statistic =
-        method_ == HurstMethod::Dfa ? fluctuation(lags_[k]) : rescaled_range(increments, lags_[k]);
+        method_ == HurstMethod::Dfa ? fluctuation(lags_[k]) : rescaled_range(lags_[k]);
     if (!is_defined(statistic) || !(statistic > 0.0)) continue;
     xs_.push_back(log_lags_[k]);
     ys_.push_back(std::log(statistic));

@@ -51,7 +51,10 @@ struct HurstOptions {
 std::vector<std::size_t> hurst_lags(std::size_t min_lag, std::size_t max_lag);
 
 // Fixed sample size and lag set, with its scratch memory: estimating one
-// window allocates nothing. O(N * number of lags) per estimate.
+// window allocates nothing. O(N * number of lags) per estimate. R/S works on
+// running sums of the demeaned sample (chunk sums and squares are differences,
+// the cumulative deviations one subtraction each), which removes the serial
+// add chains from the inner loop; R/S is invariant to the shift.
 class HurstEstimator {
  public:
   HurstEstimator(std::size_t sample_size, const HurstOptions& options = {});
@@ -63,14 +66,16 @@ class HurstEstimator {
   const std::vector<std::size_t>& lags() const { return lags_; }
 
  private:
-  double rescaled_range(std::span<const double> x, std::size_t lag) const;
+  double rescaled_range(std::size_t lag) const;
   double fluctuation(std::size_t lag) const;
 
   std::size_t sample_size_;
   HurstMethod method_;
   std::vector<std::size_t> lags_;
   std::vector<double> log_lags_;
-  std::vector<double> profile_;  // DFA scratch
+  std::vector<double> profile_;  // DFA: the profile; R/S: running sum of x - mean, from 0
+  std::vector<double> squares_;  // R/S: running sum of (x - mean)^2, from 0
+  std::vector<double> steps_;    // 0, 1, 2, ... as doubles
   std::vector<double> xs_, ys_;  // regression scratch
 };
 

@@ -1,12 +1,8 @@
 #include "dorado/quant/ta/rsi.hpp"
 
-namespace dorado::quant::ta {
+#include <algorithm>
 
-double relative_strength_index(double average_gain, double average_loss) {
-  const double total = average_gain + average_loss;
-  // Dividing first keeps a monotone rise at exactly 100: gain / gain is 1.
-  return total > 0.0 ? 100.0 * (average_gain / total) : 50.0;
-}
+namespace dorado::quant::ta {
 
 Series rsi(std::span<const double> values, std::size_t period) {
   require_positive(period, "RSI period");
@@ -17,17 +13,27 @@ Series rsi(std::span<const double> values, std::size_t period) {
   double loss = 0.0;
   for (std::size_t i = 1; i <= period; ++i) {
     const double change = values[i] - values[i - 1];
-    (change > 0.0 ? gain : loss) += change > 0.0 ? change : -change;
+    gain += std::max(change, 0.0);
+    loss += std::max(-change, 0.0);
   }
   gain /= n;
   loss /= n;
-  out[period] = relative_strength_index(gain, loss);
+  const auto w = SmoothingWeights::wilder(period);
+  // The smoothing is a serial recurrence; the RSI of each bar is not. Keep
+  // the averages in a first pass (gains in `out`) and divide in a second,
+  // vectorisable one: the divisions, not the recurrence, bound a one-pass loop.
+  Series losses(values.size());
+  out[period] = gain;
+  losses[period] = loss;
   for (std::size_t i = period + 1; i < values.size(); ++i) {
     const double change = values[i] - values[i - 1];
-    gain += ((change > 0.0 ? change : 0.0) - gain) / n;
-    loss += ((change < 0.0 ? -change : 0.0) - loss) / n;
-    out[i] = relative_strength_index(gain, loss);
+    gain = w.keep * gain + w.take * std::max(change, 0.0);   // branch-free: the sign
+    loss = w.keep * loss + w.take * std::max(-change, 0.0);  // of a change is a coin toss
+    out[i] = gain;
+    losses[i] = loss;
   }
+  for (std::size_t i = period; i < values.size(); ++i)
+    out[i] = relative_strength_index(out[i], losses[i]);
   return out;
 }
 
@@ -36,8 +42,8 @@ Rsi::Rsi(std::size_t period) : gains_(period), losses_(period) {}
 double Rsi::update(double x) {
   if (is_defined(previous_)) {
     const double change = x - previous_;
-    gains_.update(change > 0.0 ? change : 0.0);
-    losses_.update(change < 0.0 ? -change : 0.0);
+    gains_.update(std::max(change, 0.0));
+    losses_.update(std::max(-change, 0.0));
     if (gains_.ready()) value_ = relative_strength_index(gains_.value(), losses_.value());
   }
   previous_ = x;

@@ -33,6 +33,10 @@ class Rsi {
 };
 
 // 100 * gain / (gain + loss), 50 when both are zero.
-double relative_strength_index(double average_gain, double average_loss);
+inline double relative_strength_index(double average_gain, double average_loss) {
+  const double total = average_gain + average_loss;
+  // Dividing first keeps a monotone rise at exactly 100: gain / gain is 1.
+  return total > 0.0 ? 100.0 * (average_gain / total) : 50.0;
+}
 
 }  // namespace dorado::quant::ta

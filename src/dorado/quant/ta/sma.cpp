@@ -8,8 +8,7 @@ Series sma(std::span<const double> values, std::size_t period) {
   CompensatedSum sum;
   const double n = static_cast<double>(period);
   for (std::size_t i = 0; i < values.size(); ++i) {
-    sum.add(values[i]);
-    if (i >= period) sum.add(-values[i - period]);
+    sum.add(i >= period ? values[i] - values[i - period] : values[i]);
     if (i + 1 >= period) out[i] = sum.value() / n;
   }
   return out;
@@ -19,8 +18,7 @@ Sma::Sma(std::size_t period) : window_(period) {}
 
 double Sma::update(double x) {
   const auto evicted = window_.push(x);
-  sum_.add(x);
-  if (evicted) sum_.add(-*evicted);
+  sum_.add(evicted ? x - *evicted : x);
   if (window_.full()) value_ = sum_.value() / static_cast<double>(window_.capacity());
   return value_;
 }

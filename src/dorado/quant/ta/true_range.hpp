@@ -3,16 +3,19 @@
 // previous close, max(high - low, |high - prev close|, |low - prev close|).
 // The first bar of a series has no previous close; its true range is
 // high - low (Wilder; StockCharts' cs-atr.xls starts its TR column that way).
+#include <algorithm>
+#include <cmath>
+
 #include "dorado/domain/bar.hpp"
 
 namespace dorado::quant::ta {
 
+// Branch-free (abs and max compile to mask and max instructions): gap
+// directions are unpredictable and a mispredicted branch costs more than the
+// arithmetic.
 inline double true_range(double high, double low, double previous_close) {
-  const double range = high - low;
-  const double up = high > previous_close ? high - previous_close : previous_close - high;
-  const double down = low > previous_close ? low - previous_close : previous_close - low;
-  const double gap = up > down ? up : down;
-  return range > gap ? range : gap;
+  return std::max(high - low,
+                  std::max(std::abs(high - previous_close), std::abs(low - previous_close)));
 }
 
 inline double true_range(const Bar& bar, const Bar& previous) {
