@@ -33,6 +33,26 @@ bool is_swing(At at, std::size_t c, std::size_t k, bool high) {
   return true;
 }
 
+// The levels at bar t straight from the definition: scan the lookback for
+// swings, sort, cluster. `prices` is scratch.
+std::vector<PriceLevel> levels_at(std::span<const Bar> bars, const Series& range, std::size_t t,
+                                  const SupportResistanceOptions& options,
+                                  std::vector<double>& prices) {
+  const std::size_t k = options.swing_strength;
+  if (!is_defined(range[t]) || t < 2 * k) return {};
+  const auto high = [&](std::size_t i) { return bars[i].high; };
+  const auto low = [&](std::size_t i) { return bars[i].low; };
+  prices.clear();
+  const std::size_t first = std::max(k, t + 1 >= options.lookback ? t + 1 - options.lookback : 0);
+  for (std::size_t i = first; i + k <= t; ++i) {
+    if (is_swing(high, i, k, true)) prices.push_back(bars[i].high);
+    if (is_swing(low, i, k, false)) prices.push_back(bars[i].low);
+  }
+  std::sort(prices.begin(), prices.end());
+  return cluster_levels(prices, options.cluster_tolerance_atr * range[t], options.min_touches,
+                        bars[t].close);
+}
+
 }  // namespace
 
 std::vector<PriceLevel> cluster_levels(std::span<const double> ascending_prices, double tolerance,
@@ -60,36 +80,19 @@ std::vector<PriceLevel> cluster_levels(std::span<const double> ascending_prices,
 std::vector<std::vector<PriceLevel>> support_resistance_series(
     std::span<const Bar> bars, const SupportResistanceOptions& options) {
   checked(options);
-  const std::size_t k = options.swing_strength;
   const Series range = atr(bars, options.atr_period);
-  const auto high = [&](std::size_t i) { return bars[i].high; };
-  const auto low = [&](std::size_t i) { return bars[i].low; };
-
   std::vector<std::vector<PriceLevel>> out(bars.size());
   std::vector<double> prices;
-  for (std::size_t t = 0; t < bars.size(); ++t) {
-    if (!is_defined(range[t]) || t < 2 * k) continue;
-    prices.clear();
-    const std::size_t first = std::max(k, t + 1 >= options.lookback ? t + 1 - options.lookback : 0);
-    for (std::size_t i = first; i + k <= t; ++i) {
-      if (is_swing(high, i, k, true)) prices.push_back(bars[i].high);
-      if (is_swing(low, i, k, false)) prices.push_back(bars[i].low);
-    }
-    std::sort(prices.begin(), prices.end());
-    out[t] = cluster_levels(prices, options.cluster_tolerance_atr * range[t], options.min_touches,
-                            bars[t].close);
-  }
+  for (std::size_t t = 0; t < bars.size(); ++t) out[t] = levels_at(bars, range, t, options, prices);
   return out;
 }
 
 std::vector<PriceLevel> support_resistance_levels(std::span<const Bar> bars,
                                                   const SupportResistanceOptions& options) {
+  checked(options);
   if (bars.empty()) return {};
-  // Only the last bar's swings matter: the ATR warm-up needs all the bars, the
-  // swing scan only the lookback.
-  SupportResistance tracker(options);
-  for (const Bar& bar : bars) tracker.update(bar);
-  return tracker.levels();
+  std::vector<double> prices;
+  return levels_at(bars, atr(bars, options.atr_period), bars.size() - 1, options, prices);
 }
 
 SupportResistance::SupportResistance(const SupportResistanceOptions& options)
