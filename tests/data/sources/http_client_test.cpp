@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 #include "fake_server.hpp"
 #include "source_test_support.hpp"
 
@@ -211,6 +214,52 @@ TEST(HttpClient, NetworkErrorsAreRetriedThenReported) {
   EXPECT_EQ(t.recorded.waits, (std::vector{500ms, 1000ms, 2000ms}));
   EXPECT_NE(std::string(e.what()).find("network error on all 4 attempts"), std::string::npos)
       << e.what();
+}
+
+TEST(HttpClient, SlowAnswersTimeOutAndAreRetried) {
+  FakeServer server;
+  std::atomic<int> calls{0};
+  server.respond("/slow", [&](const test::Received&) {
+    if (calls++ == 0) std::this_thread::sleep_for(600ms);  // beyond the 150 ms request timeout
+    return Reply{200, "ok"};
+  });
+  calendar::SimulatedClock clock{test::test_now()};
+  test::RecordedWaits recorded;
+  HttpClientConfig config = test::exact_backoff_config();
+  config.request_timeout = 150ms;
+  HttpClient http(config, clock, recorded.sleeper());
+  EXPECT_EQ(http.send(get(server, "/slow")).body, "ok");
+  EXPECT_EQ(recorded.waits, (std::vector{500ms}));
+  EXPECT_EQ(calls.load(), 2);
+}
+
+TEST(HttpClient, ABodyCutMidTransferIsRetried) {
+  // The server promises 100 bytes, sends 10 and drops the connection.
+  httplib::Server raw;
+  std::atomic<int> calls{0};
+  raw.Get("/cut", [&](const httplib::Request&, httplib::Response& response) {
+    if (calls++ == 0) {
+      response.set_content_provider(100, "application/json",
+                                    [](std::size_t, std::size_t, httplib::DataSink& sink) {
+                                      sink.write("[{\"a\":1},", 10);
+                                      return false;
+                                    });
+    } else {
+      response.set_content("[]", "application/json");
+    }
+  });
+  const int port = raw.bind_to_any_port("127.0.0.1");
+  std::thread thread([&] { raw.listen_after_bind(); });
+  while (!raw.is_running()) std::this_thread::sleep_for(1ms);
+  test::TestHttp t;
+  HttpRequest request;
+  request.source = "fake";
+  request.url = "http://127.0.0.1:" + std::to_string(port) + "/cut";
+  const HttpResponse response = t.http.send(request);
+  raw.stop();
+  thread.join();
+  EXPECT_EQ(response.body, "[]");
+  EXPECT_EQ(t.recorded.waits, (std::vector{500ms}));
 }
 
 TEST(HttpClient, SecretsNeverAppearInErrors) {

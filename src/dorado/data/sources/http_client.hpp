@@ -11,6 +11,9 @@
 // send() returns the final response whatever its status, so a client can read
 // a source-specific error body (FRED reports a bad key as HTTP 400);
 // ensure_success() maps the remaining statuses to SourceError kinds.
+//
+// One client serves one fetching thread (the jitter generator is its state);
+// give each worker its own.
 #include <chrono>
 #include <functional>
 #include <map>
