@@ -35,20 +35,19 @@ Eigen::VectorXd GaussianHmm::expected_durations() const {
 void GaussianHmm::validate() const {
   const Eigen::Index k = states();
   const Eigen::Index d = dimensions();
-  if (k < 1 || d < 1) throw std::invalid_argument("GaussianHmm: needs at least one state and one dimension");
+  if (k < 1 || d < 1)
+    throw std::invalid_argument("GaussianHmm: needs at least one state and one dimension");
   if (initial.size() != k || transition.rows() != k || transition.cols() != k ||
       static_cast<Eigen::Index>(covariances.size()) != k)
     throw std::invalid_argument("GaussianHmm: " + std::to_string(k) +
                                 " states but the initial, transition or covariance sizes differ");
   check_distribution(initial, "the initial distribution");
   for (Eigen::Index i = 0; i < k; ++i)
-    check_distribution(transition.row(i).transpose(),
-                       "transition row " + std::to_string(i));
+    check_distribution(transition.row(i).transpose(), "transition row " + std::to_string(i));
   if (!means.allFinite()) throw std::invalid_argument("GaussianHmm: means must be finite");
   for (Eigen::Index i = 0; i < k; ++i) {
     const auto& c = covariances[static_cast<std::size_t>(i)];
-    if (c.rows() != d || c.cols() != d || !c.allFinite() ||
-        !c.isApprox(c.transpose(), 1e-9))
+    if (c.rows() != d || c.cols() != d || !c.allFinite() || !c.isApprox(c.transpose(), 1e-9))
       throw std::invalid_argument("GaussianHmm: covariance " + std::to_string(i) +
                                   " must be a finite symmetric " + std::to_string(d) + "x" +
                                   std::to_string(d) + " matrix");

@@ -39,9 +39,9 @@ class StateDensities {
   Eigen::VectorXd log_density(const Eigen::VectorXd& observation) const;
 
  private:
-  Eigen::MatrixXd means_;                // K x D
+  Eigen::MatrixXd means_;                 // K x D
   std::vector<Eigen::MatrixXd> factors_;  // lower Cholesky factor per state
-  Eigen::VectorXd log_normaliser_;       // -(D log 2 pi + log det) / 2 per state
+  Eigen::VectorXd log_normaliser_;        // -(D log 2 pi + log det) / 2 per state
 };
 
 }  // namespace dorado::regime

@@ -35,7 +35,8 @@ const Eigen::VectorXd& HmmFilter::update(const Eigen::VectorXd& observation) {
   Eigen::VectorXd next = predicted().cwiseProduct(density);
   const double c = next.sum();
   if (!(c > 0.0) || !std::isfinite(c))
-    throw std::domain_error("HmmFilter: the observation has zero probability under every reachable state");
+    throw std::domain_error(
+        "HmmFilter: the observation has zero probability under every reachable state");
   filtered_ = next / c;
   log_likelihood_ += std::log(c) + peak;
   ++observations_;

@@ -10,12 +10,12 @@ namespace {
 
 void check_columns(const GaussianHmm& model, const Eigen::MatrixXd& columns) {
   if (columns.rows() != model.dimensions())
-    throw std::invalid_argument("HMM inference: the model has " +
-                                std::to_string(model.dimensions()) +
-                                " dimensions but the observations have " +
-                                std::to_string(columns.rows()));
+    throw std::invalid_argument(
+        "HMM inference: the model has " + std::to_string(model.dimensions()) +
+        " dimensions but the observations have " + std::to_string(columns.rows()));
   if (columns.cols() == 0) throw std::invalid_argument("HMM inference: no observations");
-  if (!columns.allFinite()) throw std::invalid_argument("HMM inference: observations must be finite");
+  if (!columns.allFinite())
+    throw std::invalid_argument("HMM inference: observations must be finite");
 }
 
 }  // namespace
@@ -54,9 +54,9 @@ ForwardBackward forward_backward(const GaussianHmm& model, const Eigen::MatrixXd
   out.backward.resize(model.states(), t_count);
   out.backward.col(t_count - 1).setOnes();
   for (Eigen::Index t = t_count - 2; t >= 0; --t)
-    out.backward.col(t).noalias() =
-        model.transition *
-        out.emissions.col(t + 1).cwiseProduct(out.backward.col(t + 1)) / out.scales[t + 1];
+    out.backward.col(t).noalias() = model.transition *
+                                    out.emissions.col(t + 1).cwiseProduct(out.backward.col(t + 1)) /
+                                    out.scales[t + 1];
   out.smoothed = out.filtered.cwiseProduct(out.backward);
   // Exact arithmetic makes every column sum to 1; renormalise the rounding away.
   out.smoothed.array().rowwise() /= out.smoothed.colwise().sum().array();

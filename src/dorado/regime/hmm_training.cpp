@@ -43,11 +43,9 @@ GaussianHmm from_groups(const Eigen::MatrixXd& rows, const std::vector<Eigen::In
   const Eigen::MatrixXd r = ridge(global, config.covariance_regularisation);
   GaussianHmm model;
   model.initial = Eigen::VectorXd::Constant(k_count, 1.0 / static_cast<double>(k_count));
-  model.transition =
-      Eigen::MatrixXd::Constant(k_count, k_count,
-                                k_count > 1 ? (1.0 - config.initial_persistence) /
-                                                  static_cast<double>(k_count - 1)
-                                            : 0.0);
+  model.transition = Eigen::MatrixXd::Constant(
+      k_count, k_count,
+      k_count > 1 ? (1.0 - config.initial_persistence) / static_cast<double>(k_count - 1) : 0.0);
   model.transition.diagonal().setConstant(k_count > 1 ? config.initial_persistence : 1.0);
   model.means.resize(k_count, d);
   for (Eigen::Index k = 0; k < k_count; ++k) {
@@ -71,7 +69,8 @@ std::vector<Eigen::Index> quantile_groups(const Eigen::MatrixXd& rows, Eigen::In
   });
   std::vector<Eigen::Index> group(t_count);
   for (std::size_t rank = 0; rank < t_count; ++rank)
-    group[order[rank]] = static_cast<Eigen::Index>(rank * static_cast<std::size_t>(k_count) / t_count);
+    group[order[rank]] =
+        static_cast<Eigen::Index>(rank * static_cast<std::size_t>(k_count) / t_count);
   return group;
 }
 
@@ -97,8 +96,8 @@ void maximise(GaussianHmm& model, const Eigen::MatrixXd& columns, const ForwardB
 
   if (t_count > 1) {
     // Expected transitions: sum_t alpha_t(i) a_ij b_{t+1}(j) beta_{t+1}(j) / c_{t+1}.
-    Eigen::MatrixXd next = pass.emissions.rightCols(t_count - 1).cwiseProduct(
-        pass.backward.rightCols(t_count - 1));
+    Eigen::MatrixXd next =
+        pass.emissions.rightCols(t_count - 1).cwiseProduct(pass.backward.rightCols(t_count - 1));
     next.array().rowwise() /= pass.scales.tail(t_count - 1).transpose().array();
     const Eigen::MatrixXd xi =
         model.transition.cwiseProduct(pass.filtered.leftCols(t_count - 1) * next.transpose());
@@ -141,7 +140,8 @@ void HmmTrainingConfig::validate() const {
     throw std::invalid_argument("HMM training: covariance_regularisation must be >= 0");
   if (!(tolerance >= 0.0) || !std::isfinite(tolerance))
     throw std::invalid_argument("HMM training: tolerance must be >= 0");
-  if (max_iterations < 1) throw std::invalid_argument("HMM training: max_iterations must be at least 1");
+  if (max_iterations < 1)
+    throw std::invalid_argument("HMM training: max_iterations must be at least 1");
   if (!(initial_persistence > 0.0 && initial_persistence < 1.0))
     throw std::invalid_argument("HMM training: initial_persistence must lie in (0, 1)");
 }
@@ -151,8 +151,7 @@ GaussianHmm initial_gaussian_hmm(const Eigen::MatrixXd& rows, const HmmTrainingC
   check_data(rows, config);
   if (config.initialisation == HmmInitialisation::Quantile)
     return from_groups(rows, quantile_groups(rows, config.states), config);
-  const auto clusters =
-      kmeans_plus_plus(rows, config.states, derived_seed(config.seed, restart));
+  const auto clusters = kmeans_plus_plus(rows, config.states, derived_seed(config.seed, restart));
   return from_groups(rows, clusters.cluster, config);
 }
 
@@ -170,7 +169,8 @@ HmmFit refine_gaussian_hmm(const Eigen::MatrixXd& rows, GaussianHmm start,
     const ForwardBackward pass = forward_backward(fit.model, columns);
     fit.log_likelihood_trace.push_back(pass.log_likelihood);
     fit.log_likelihood = pass.log_likelihood;
-    if (iteration > 0 && pass.log_likelihood - fit.log_likelihood_trace[iteration - 1] < threshold) {
+    if (iteration > 0 &&
+        pass.log_likelihood - fit.log_likelihood_trace[iteration - 1] < threshold) {
       fit.converged = true;
       break;
     }

@@ -45,7 +45,7 @@ struct HmmTrainingConfig {
 
 struct HmmFit {
   GaussianHmm model;
-  double log_likelihood = 0.0;             // of `model` on the training data
+  double log_likelihood = 0.0;               // of `model` on the training data
   std::vector<double> log_likelihood_trace;  // one per E-step of the winning restart
   std::size_t iterations = 0;                // M-steps of the winning restart
   bool converged = false;

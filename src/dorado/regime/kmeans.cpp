@@ -10,7 +10,8 @@ namespace dorado::regime {
 namespace {
 
 // Squared distance of every observation (column) to every centroid: K x T.
-Eigen::MatrixXd squared_distances(const Eigen::MatrixXd& columns, const Eigen::MatrixXd& centroids) {
+Eigen::MatrixXd squared_distances(const Eigen::MatrixXd& columns,
+                                  const Eigen::MatrixXd& centroids) {
   Eigen::MatrixXd d = -2.0 * centroids * columns;
   d.colwise() += centroids.rowwise().squaredNorm();
   d.rowwise() += columns.colwise().squaredNorm();
@@ -23,15 +24,18 @@ KMeansResult kmeans_plus_plus(const Eigen::MatrixXd& rows, Eigen::Index clusters
                               std::uint64_t seed, std::size_t max_iterations) {
   const Eigen::Index t_count = rows.rows();
   if (clusters < 1 || t_count < clusters)
-    throw std::invalid_argument("kmeans: " + std::to_string(clusters) + " clusters need at least as many observations, got " +
+    throw std::invalid_argument("kmeans: " + std::to_string(clusters) +
+                                " clusters need at least as many observations, got " +
                                 std::to_string(t_count));
   const Eigen::MatrixXd columns = rows.transpose();
   SeededRandom random(seed);
 
   KMeansResult out;
   out.centroids.resize(clusters, rows.cols());
-  out.centroids.row(0) = rows.row(static_cast<Eigen::Index>(random.index(static_cast<std::size_t>(t_count))));
-  Eigen::VectorXd nearest = (columns.colwise() - out.centroids.row(0).transpose()).colwise().squaredNorm().transpose();
+  out.centroids.row(0) =
+      rows.row(static_cast<Eigen::Index>(random.index(static_cast<std::size_t>(t_count))));
+  Eigen::VectorXd nearest =
+      (columns.colwise() - out.centroids.row(0).transpose()).colwise().squaredNorm().transpose();
   for (Eigen::Index k = 1; k < clusters; ++k) {
     const double total = nearest.sum();
     Eigen::Index pick = t_count - 1;

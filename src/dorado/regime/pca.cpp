@@ -15,12 +15,11 @@ Pca::Pca(Eigen::VectorXd mean, Eigen::MatrixXd components, Eigen::VectorXd expla
   if (components_.rows() != mean_.size() || components_.cols() == 0 ||
       explained_variance_.size() != components_.cols() ||
       explained_variance_ratio_.size() != components_.cols())
-    throw std::invalid_argument("Pca: " + std::to_string(mean_.size()) + " means, " +
-                                std::to_string(components_.rows()) + "x" +
-                                std::to_string(components_.cols()) + " components, " +
-                                std::to_string(explained_variance_.size()) + " variances and " +
-                                std::to_string(explained_variance_ratio_.size()) +
-                                " ratios do not fit together");
+    throw std::invalid_argument(
+        "Pca: " + std::to_string(mean_.size()) + " means, " + std::to_string(components_.rows()) +
+        "x" + std::to_string(components_.cols()) + " components, " +
+        std::to_string(explained_variance_.size()) + " variances and " +
+        std::to_string(explained_variance_ratio_.size()) + " ratios do not fit together");
 }
 
 Pca Pca::fit(const Eigen::MatrixXd& rows, Eigen::Index components) {
@@ -72,8 +71,8 @@ Eigen::VectorXd Pca::transform(const Eigen::VectorXd& row) const {
 
 Eigen::MatrixXd Pca::inverse_transform(const Eigen::MatrixXd& scores) const {
   if (scores.cols() != components())
-    throw std::invalid_argument("Pca: expected " + std::to_string(components()) +
-                                " scores, got " + std::to_string(scores.cols()));
+    throw std::invalid_argument("Pca: expected " + std::to_string(components()) + " scores, got " +
+                                std::to_string(scores.cols()));
   return (scores * components_.transpose()).rowwise() + mean_.transpose();
 }
 
