@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "dorado/domain/micro_units.hpp"
+#include "dorado/risk/scaled_figures.hpp"
 #include "dorado/risk/structure_shape.hpp"
 
 namespace dorado::risk {
@@ -38,9 +39,15 @@ MarginRequirement single_short_margin(const StructureShape& shape, const Money& 
   return {at_least_zero(secured - net_credit), Quantity{}, "cash_secured_put"};
 }
 
+MarginRequirement for_quantity(MarginRequirement per_unit, Quantity quantity) {
+  return {times(per_unit.buying_power, quantity), times(per_unit.shares_required, quantity),
+          std::move(per_unit.rule)};
+}
+
 }  // namespace
 
-MarginRequirement margin_per_unit(const TradeProposal& proposal, std::optional<double> leverage) {
+MarginRequirement margin_for(const TradeProposal& proposal, std::optional<double> leverage,
+                             Quantity quantity) {
   const auto reading = read_structure(proposal.structure, proposal.candidate);
   if (!reading.shape)
     throw std::invalid_argument("margin of " + proposal.candidate.underlying + " " +
@@ -49,14 +56,15 @@ MarginRequirement margin_per_unit(const TradeProposal& proposal, std::optional<d
   switch (proposal.structure) {
     case config::Structure::IronCondor:
     case config::Structure::PutVertical:
-      return spread_margin(shape, proposal.candidate.net_credit);
+      return for_quantity(spread_margin(shape, proposal.candidate.net_credit), quantity);
     case config::Structure::Momentum: {
       // Below 1 would demand more margin than the notional: unlevered is the floor.
       const double lev = std::max(1.0, leverage.value_or(1.0));
-      return {proposal.notional_per_unit.scaled_by(1.0 / lev), Quantity{}, "leverage"};
+      return {times(proposal.notional_per_unit, quantity).scaled_by(1.0 / lev), Quantity{},
+              "leverage"};
     }
     default:
-      return single_short_margin(shape, proposal.candidate.net_credit);
+      return for_quantity(single_short_margin(shape, proposal.candidate.net_credit), quantity);
   }
 }
 

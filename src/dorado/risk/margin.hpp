@@ -1,5 +1,5 @@
 #pragma once
-// Buying power a structure ties up, per unit, in the account currency.
+// Buying power a position ties up, in the account currency.
 // Dorado's rules (a cash or Reg-T style account; a portfolio-margin account
 // needs less, so these are conservative):
 //
@@ -31,13 +31,17 @@
 namespace dorado::risk {
 
 struct MarginRequirement {
-  Money buying_power;        // per unit
-  Quantity shares_required;  // per unit: cover for short calls
+  Money buying_power;
+  Quantity shares_required;  // cover for short calls
   std::string rule;  // "defined_risk_spread", "cash_secured_put", "covered_call", "leverage"
 };
 
-// Throws std::invalid_argument when the legs do not match the structure
-// (structure_check in trade_checks.hpp reports that as a value first).
-MarginRequirement margin_per_unit(const TradeProposal& proposal, std::optional<double> leverage);
+// For `quantity` units of the proposal's structure. Exact for whole
+// quantities; the leverage rule divides the whole notional once (rounded half
+// to even to a micro-unit) so the rounding does not grow with the size.
+// Throws std::invalid_argument when the legs do not match the structure (the
+// structure check in trade_checks.hpp reports that as a value first).
+MarginRequirement margin_for(const TradeProposal& proposal, std::optional<double> leverage,
+                             Quantity quantity);
 
 }  // namespace dorado::risk

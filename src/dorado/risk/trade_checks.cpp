@@ -58,7 +58,7 @@ CheckResult check_sizing(const SizingDecision& d, const Money& equity) {
 PositionRisk sized_position(const TradeProposal& p, const TradeContext& ctx, Quantity quantity) {
   std::optional<double> leverage;
   if (const auto* m = ctx.strategy.momentum()) leverage = m->sizing.max_leverage;
-  const auto margin = margin_per_unit(p, leverage);
+  const auto margin = margin_for(p, leverage, quantity);
   const auto& c = p.candidate;
   return PositionRisk{.id = c.bot_id + "/" + c.underlying + "/" + c.strategy,
                       .bot_id = c.bot_id,
@@ -66,9 +66,9 @@ PositionRisk sized_position(const TradeProposal& p, const TradeContext& ctx, Qua
                       .asset_class = p.asset_class,
                       .quantity = quantity,
                       .max_loss = times(c.max_loss, quantity),
-                      .buying_power = times(margin.buying_power, quantity),
+                      .buying_power = margin.buying_power,
                       .notional = times(p.notional_per_unit, quantity),
-                      .shares_pledged = times(margin.shares_required, quantity),
+                      .shares_pledged = margin.shares_required,
                       .exposure = p.exposure_per_unit.times(quantity.to_double())};
 }
 
