@@ -16,6 +16,8 @@ constexpr double kNoise = 0.045;
 constexpr double kEwmaLambda = 0.94;
 constexpr double kLongRunVix = 20.0;
 constexpr double kTermPremium = 1.03;
+constexpr double kPremiumPoints = 2.0;
+constexpr double kFloor = 9.0;
 
 double round_cents(double x) {
   return std::nearbyint(x * 100.0) / 100.0;
@@ -49,7 +51,8 @@ VolatilityIndices generate_volatility_indices(const std::vector<Bar>& spy,
     return v * v;
   };
   double realized = spy.empty() ? 0.0 : regime_variance(0);
-  double log_vix = spy.empty() ? 0.0 : std::log(100.0 * kRiskPremium * std::sqrt(realized));
+  double log_vix =
+      spy.empty() ? 0.0 : std::log(100.0 * kRiskPremium * std::sqrt(realized) + kPremiumPoints);
   double vix = std::exp(log_vix);
   double vix3m = kTermPremium * (0.55 * vix + 0.45 * kLongRunVix);
   double previous_close = spy_start_price;
@@ -59,12 +62,13 @@ VolatilityIndices generate_volatility_indices(const std::vector<Bar>& spy,
     previous_close = spy[i].close;
     realized = kEwmaLambda * realized + (1.0 - kEwmaLambda) * r * r * spec.periods_per_year;
     const double target =
-        std::log(100.0 * kRiskPremium * std::sqrt(0.6 * regime_variance(i) + 0.4 * realized));
+        std::log(100.0 * kRiskPremium * std::sqrt(0.6 * regime_variance(i) + 0.4 * realized) +
+                 kPremiumPoints);
     const double e_vix = noise.normal();
     const double e_term = noise.normal();
     const double shape[4] = {noise.normal(), noise.normal(), noise.normal(), noise.normal()};
     log_vix += kReversion * (target - log_vix) - kReturnBeta * r + kNoise * e_vix;
-    log_vix = std::clamp(log_vix, std::log(8.0), std::log(150.0));
+    log_vix = std::clamp(log_vix, std::log(kFloor), std::log(150.0));
     const double next_vix = std::exp(log_vix);
     const double next_vix3m =
         kTermPremium * (0.55 * next_vix + 0.45 * kLongRunVix) * std::exp(0.015 * e_term);
