@@ -45,7 +45,7 @@ MacroRegimeReading MacroRegimeFilter::update(Date date, const Eigen::VectorXd& r
   if (!raw_features.allFinite())
     throw std::invalid_argument("MacroRegimeFilter: features of " + to_iso_date(date) +
                                 " must be finite");
-  const Eigen::VectorXd& p = filter_.update(model_.project(raw_features));
+  const Eigen::VectorXd& p = filter_.update(model_.project_row(raw_features));
 
   MacroRegimeReading reading;
   reading.date = date;

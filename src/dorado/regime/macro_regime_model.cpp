@@ -59,8 +59,8 @@ Eigen::MatrixXd MacroRegimeModel::project(const Eigen::MatrixXd& raw_rows) const
   return pca.transform(scaler.transform(raw_rows));
 }
 
-Eigen::VectorXd MacroRegimeModel::project(const Eigen::VectorXd& raw_row) const {
-  return pca.transform(scaler.transform(raw_row));
+Eigen::VectorXd MacroRegimeModel::project_row(const Eigen::VectorXd& raw_row) const {
+  return pca.transform_row(scaler.transform_row(raw_row));
 }
 
 Eigen::Index MacroRegimeModel::state_named(MacroRegime regime) const {

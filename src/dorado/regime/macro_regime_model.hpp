@@ -83,7 +83,7 @@ struct MacroRegimeModel {
   Eigen::Index states() const { return hmm.states(); }
   // Raw rows (days x features) -> PCA scores (days x components).
   Eigen::MatrixXd project(const Eigen::MatrixXd& raw_rows) const;
-  Eigen::VectorXd project(const Eigen::VectorXd& raw_row) const;
+  Eigen::VectorXd project_row(const Eigen::VectorXd& raw_row) const;
   // The state named `regime`, or -1 when this model has no such state.
   Eigen::Index state_named(MacroRegime regime) const;
   // Profiles in z units of this model's scaler.

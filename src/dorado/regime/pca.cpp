@@ -62,7 +62,7 @@ Eigen::MatrixXd Pca::transform(const Eigen::MatrixXd& rows) const {
   return (rows.rowwise() - mean_.transpose()) * components_;
 }
 
-Eigen::VectorXd Pca::transform(const Eigen::VectorXd& row) const {
+Eigen::VectorXd Pca::transform_row(const Eigen::VectorXd& row) const {
   if (row.size() != features())
     throw std::invalid_argument("Pca: expected " + std::to_string(features()) + " features, got " +
                                 std::to_string(row.size()));

@@ -25,7 +25,7 @@ class Pca {
 
   // Scores: rows x k.
   Eigen::MatrixXd transform(const Eigen::MatrixXd& rows) const;
-  Eigen::VectorXd transform(const Eigen::VectorXd& row) const;
+  Eigen::VectorXd transform_row(const Eigen::VectorXd& row) const;
   // Back to the input space (exact only when all components are kept).
   Eigen::MatrixXd inverse_transform(const Eigen::MatrixXd& scores) const;
 

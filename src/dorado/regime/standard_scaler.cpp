@@ -43,7 +43,7 @@ Eigen::MatrixXd StandardScaler::transform(const Eigen::MatrixXd& rows) const {
   return (rows.rowwise() - mean_.transpose()).array().rowwise() / scale_.transpose().array();
 }
 
-Eigen::VectorXd StandardScaler::transform(const Eigen::VectorXd& row) const {
+Eigen::VectorXd StandardScaler::transform_row(const Eigen::VectorXd& row) const {
   check_width(row.size());
   return (row - mean_).cwiseQuotient(scale_);
 }

@@ -19,7 +19,8 @@ class StandardScaler {
   static StandardScaler fit(const Eigen::MatrixXd& rows);
 
   Eigen::MatrixXd transform(const Eigen::MatrixXd& rows) const;
-  Eigen::VectorXd transform(const Eigen::VectorXd& row) const;
+  // One day (one value per feature).
+  Eigen::VectorXd transform_row(const Eigen::VectorXd& row) const;
   Eigen::MatrixXd inverse_transform(const Eigen::MatrixXd& rows) const;
 
   Eigen::Index features() const { return mean_.size(); }
