@@ -291,8 +291,59 @@ TEST(HttpClient, LongBodiesAreExcerpted) {
   }
 }
 
-TEST(HttpClient, TlsPeersAreVerified) {
-  // A plain-HTTP server spoken to over TLS fails the handshake: a transport error, not retried.
+// An HTTPS server on loopback with a self-signed certificate for 127.0.0.1
+// (fixtures/loopback_tls_*.pem, valid to 2126, test use only).
+struct LoopbackTlsServer {
+  const std::string cert =
+      std::string(DORADO_SOURCE_DIR) + "/tests/data/sources/fixtures/loopback_tls_cert.pem";
+  httplib::SSLServer server{cert.c_str(), (std::string(DORADO_SOURCE_DIR) +
+                                           "/tests/data/sources/fixtures/loopback_tls_key.pem")
+                                              .c_str()};
+  int port = 0;
+  std::thread thread;
+
+  LoopbackTlsServer() {
+    server.Get("/x", [](const httplib::Request&, httplib::Response& response) {
+      response.set_content("secure", "text/plain");
+    });
+    port = server.bind_to_any_port("127.0.0.1");
+    thread = std::thread([this] { server.listen_after_bind(); });
+    while (!server.is_running()) std::this_thread::sleep_for(1ms);
+  }
+  ~LoopbackTlsServer() {
+    server.stop();
+    thread.join();
+  }
+  HttpRequest request() const {
+    HttpRequest r;
+    r.source = "fake";
+    r.url = "https://127.0.0.1:" + std::to_string(port) + "/x";
+    return r;
+  }
+};
+
+TEST(HttpClient, UntrustedCertificatesAreRefusedWithoutRetry) {
+  LoopbackTlsServer tls;
+  ASSERT_TRUE(tls.server.is_valid());
+  test::TestHttp t;
+  const SourceError e = send_expecting_error(t.http, tls.request());
+  EXPECT_EQ(e.failure(), SourceFailure::Transport);
+  EXPECT_EQ(e.category(), ErrorCategory::Fatal);
+  EXPECT_TRUE(t.recorded.waits.empty());
+  EXPECT_NE(std::string(e.what()).find("certificate"), std::string::npos) << e.what();
+}
+
+TEST(HttpClient, CertificatesFromTheConfiguredBundleAreTrusted) {
+  LoopbackTlsServer tls;
+  calendar::SimulatedClock clock{test::test_now()};
+  test::RecordedWaits recorded;
+  HttpClientConfig config = test::exact_backoff_config();
+  config.ca_bundle = tls.cert;
+  HttpClient http(config, clock, recorded.sleeper());
+  EXPECT_EQ(http.send(tls.request()).body, "secure");
+}
+
+TEST(HttpClient, PlainHttpSpokenToAsTlsIsATransportError) {
   FakeServer server;
   server.script("/x", {Reply{200, "ok"}});
   test::TestHttp t;
@@ -300,9 +351,7 @@ TEST(HttpClient, TlsPeersAreVerified) {
   request.source = "fake";
   request.url =
       "https://127.0.0.1:" + server.base_url().substr(server.base_url().rfind(':') + 1) + "/x";
-  const SourceError e = send_expecting_error(t.http, request);
-  EXPECT_EQ(e.failure(), SourceFailure::Transport);
-  EXPECT_EQ(e.category(), ErrorCategory::Fatal);
+  EXPECT_EQ(send_expecting_error(t.http, request).failure(), SourceFailure::Transport);
   EXPECT_TRUE(t.recorded.waits.empty());
 }
 
