@@ -51,6 +51,8 @@ struct PortfolioState {
   // The book with `position` opened: appended, and its buying power taken
   // from cash.
   PortfolioState with(const PositionRisk& position) const;
+
+  friend bool operator==(const PortfolioState&, const PortfolioState&) = default;
 };
 
 }  // namespace dorado::risk
