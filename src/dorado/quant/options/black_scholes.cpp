@@ -3,8 +3,8 @@
 #include <cmath>
 #include <limits>
 
+#include "dorado/quant/options/error_function.hpp"
 #include "dorado/quant/options/normal_distribution.hpp"
-#include "dorado/quant/options/normalised_black.hpp"
 
 namespace dorado::quant {
 namespace {
@@ -29,54 +29,80 @@ bool is_call(const BsmInputs& in) {
   return in.right == OptionRight::Call;
 }
 
-// N(d) and N(-d) with one erfc: the smaller of the two directly (full
-// relative precision in the tail), the larger, at least 1/2, as 1 minus it.
-struct CdfPair {
-  double at, at_minus;
+// What pricing at s > 0 produces: the price, the four N terms the greeks
+// need and the density term Dq S n(d1) = D K n(d2) (gamma, vega, theta).
+struct Regular {
+  double price;
+  double n_d1, n_minus_d1, n_d2, n_minus_d2;
+  double density_leg;
 };
-CdfPair cdf_pair(double d) {
-  if (d <= 0.0) {
-    const double tail = norm_cdf(d);
-    return {tail, 1.0 - tail};
+
+// Below d_near = -37.6 the Gaussian factor is subnormal: the price is then
+// assembled in logarithms so that a large near leg cannot lift a value that
+// has already lost its digits.
+constexpr double kSubnormalGauss = -37.0;
+
+// The out-of-the-money option (the call when F < K, the put otherwise) is
+// worth near_leg N(d_near) - far_leg N(d_far) with
+//   call: near_leg = Dq S, d_near = d1,  far_leg = D K,  d_far = d2
+//   put:  near_leg = D K,  d_near = -d2, far_leg = Dq S, d_far = -d1
+// and d_far = d_near - s <= -|d_near|; the in-the-money one is its
+// counterpart plus the discounted intrinsic value of the forward (put-call
+// parity), so no price is a small difference of large numbers.
+//
+// One exponential, gauss = exp(-d_near^2/2), serves everything: the density
+// (near_leg n(d_near) = far_leg n(d_far)), and each tail probability
+// N(-|d|) = exp(-d^2/2) erfcx(|d|/sqrt 2)/2, the far one's Gaussian being
+// gauss near_leg/far_leg. Once both N terms are such tails (d_near < -0.66)
+// the price is near_leg gauss (erfcx(-d_near/sqrt 2) - erfcx(-d_far/sqrt 2))/2:
+// the Gaussian factor is applied once, after the difference, so neither its
+// rounding nor that of d (N(d) would carry ~d^2 ulps of it; erfcx is flat) is
+// amplified by the cancellation far out of the money.
+Regular regular(const BsmInputs& in, const Setup& m) {
+  const double s = m.std_dev, x = m.log_moneyness;
+  const double spot_leg = in.spot * m.yield_discount, strike_leg = in.strike * m.discount;
+  const bool call_otm = x < 0.0;
+  const double near_leg = call_otm ? spot_leg : strike_leg;
+  const double far_leg = call_otm ? strike_leg : spot_leg;
+  const double d_near = -std::fabs(x) / s + 0.5 * s;
+  const double d_far = d_near - s;
+  const double gauss = std::exp(-0.5 * d_near * d_near);
+
+  double n_near, n_minus_near, n_far, otm;  // N(d_near), N(-d_near), N(d_far)
+  if (d_near * kInvSqrt2 <= -cody::kErfRange) {
+    const double scaled_near = erfcx_away_from_zero(-d_near * kInvSqrt2);
+    const double scaled_far = erfcx_away_from_zero(-d_far * kInvSqrt2);
+    n_near = 0.5 * gauss * scaled_near;
+    n_minus_near = 1.0 - n_near;
+    n_far = 0.5 * gauss * (near_leg / far_leg) * scaled_far;
+    const double difference = std::fmax(scaled_near - scaled_far, 0.0);
+    otm = d_near > kSubnormalGauss
+              ? near_leg * difference * (0.5 * gauss)
+              : std::exp(std::log(0.5 * near_leg * difference) - 0.5 * d_near * d_near);
+  } else {
+    const double tail_near = norm_tail(d_near, gauss);
+    n_near = d_near <= 0.0 ? tail_near : 1.0 - tail_near;
+    n_minus_near = d_near <= 0.0 ? 1.0 - tail_near : tail_near;
+    n_far = norm_tail(d_far, gauss * (near_leg / far_leg));
+    otm = std::fmax(near_leg * n_near - far_leg * n_far, 0.0);
   }
-  const double tail = norm_cdf(-d);
-  return {1.0 - tail, tail};
-}
 
-// Once the out-of-the-money option's nearer N(d) is a far-tail probability
-// (below N(-5) = 2.9e-7) it is priced in the tail form of normalised_black.hpp:
-// the direct form's N(d) carry ~d^2 ulps each (the rounding of d is amplified
-// by the Gaussian's slope) and their difference amplifies that again, while
-// erfcx is flat and the exponent is applied once. Far out, the tail form also
-// stays exact where the N terms would sink into the denormal range. Nearer
-// the money (d^2 <= 25 ulps) the direct form is as good and ~25% cheaper.
-constexpr double kTailFormBelow = -5.0;
-
-// Out-of-the-money value at s > 0, given its two N terms (n_near = N of the
-// d nearer the money, n_far the other) for the direct form.
-double out_of_the_money(const BsmInputs& in, const Setup& m, double near_leg, double n_near,
-                        double far_leg, double n_far) {
-  const double x = -std::fabs(m.log_moneyness);
-  if (x / m.std_dev + 0.5 * m.std_dev >= kTailFormBelow)
-    return std::fmax(near_leg * n_near - far_leg * n_far, 0.0);
-  // D sqrt(F K) b(x, s), with D sqrt(F K) = D K e^{x_original/2}.
-  const double log_price = std::log(in.strike * m.discount) + 0.5 * m.log_moneyness +
-                           NormalisedBlack::log_scale(x, m.std_dev);
-  return std::exp(log_price) * std::fmax(NormalisedBlack::scaled_difference(x, m.std_dev), 0.0);
-}
-
-// Price when s > 0: the out-of-the-money side directly, the in-the-money side
-// by parity, so the result never cancels.
-double regular_price(const BsmInputs& in, const Setup& m, double n_d1, double n_d2,
-                     double n_minus_d1, double n_minus_d2) {
-  const double spot_leg = in.spot * m.yield_discount;  // D F
-  const double strike_leg = in.strike * m.discount;    // D K
-  if (m.log_moneyness < 0.0) {                         // the call is out of the money
-    const double otm_call = out_of_the_money(in, m, spot_leg, n_d1, strike_leg, n_d2);
-    return is_call(in) ? otm_call : (strike_leg - spot_leg) + otm_call;
+  Regular r;
+  r.density_leg = near_leg * gauss * kInvSqrt2Pi;
+  if (call_otm) {
+    r.n_d1 = n_near;
+    r.n_minus_d1 = n_minus_near;
+    r.n_d2 = n_far;
+    r.n_minus_d2 = 1.0 - n_far;
+    r.price = is_call(in) ? otm : (strike_leg - spot_leg) + otm;
+  } else {
+    r.n_minus_d2 = n_near;
+    r.n_d2 = n_minus_near;
+    r.n_minus_d1 = n_far;
+    r.n_d1 = 1.0 - n_far;
+    r.price = is_call(in) ? (spot_leg - strike_leg) + otm : otm;
   }
-  const double otm_put = out_of_the_money(in, m, strike_leg, n_minus_d2, spot_leg, n_minus_d1);
-  return is_call(in) ? (spot_leg - strike_leg) + otm_put : otm_put;
+  return r;
 }
 
 BsmGreeks degenerate_greeks(const BsmInputs& in, const Setup& m) {
@@ -115,10 +141,7 @@ double bsm_price(const BsmInputs& in) {
   if (bsm_input_problem(in)) return kNaN;
   const Setup m = setup(in);
   if (!(m.std_dev > 0.0)) return degenerate_greeks(in, m).price;
-  const double d1 = m.log_moneyness / m.std_dev + 0.5 * m.std_dev;
-  const double d2 = d1 - m.std_dev;
-  const CdfPair n1 = cdf_pair(d1), n2 = cdf_pair(d2);
-  return regular_price(in, m, n1.at, n2.at, n1.at_minus, n2.at_minus);
+  return regular(in, m).price;
 }
 
 BsmGreeks bsm_greeks(const BsmInputs& in) {
@@ -126,31 +149,27 @@ BsmGreeks bsm_greeks(const BsmInputs& in) {
   const Setup m = setup(in);
   if (!(m.std_dev > 0.0)) return degenerate_greeks(in, m);
 
-  const double d1 = m.log_moneyness / m.std_dev + 0.5 * m.std_dev;
-  const double d2 = d1 - m.std_dev;
-  const CdfPair n1 = cdf_pair(d1), n2 = cdf_pair(d2);
-  const double n_d1 = n1.at, n_d2 = n2.at, n_minus_d1 = n1.at_minus, n_minus_d2 = n2.at_minus;
+  const Regular r = regular(in, m);
   const double spot_leg = in.spot * m.yield_discount;
   const double strike_leg = in.strike * m.discount;
   const double sqrt_t = std::sqrt(in.years);
-  // Dq S n(d1) = D K n(d2): the density term shared by gamma, vega and theta.
-  const double density_leg = spot_leg * norm_pdf(d1);
+  const double density_leg = r.density_leg;
 
   BsmGreeks g;
-  g.price = regular_price(in, m, n_d1, n_d2, n_minus_d1, n_minus_d2);
+  g.price = r.price;
   g.gamma = density_leg / (in.spot * in.spot * m.std_dev);
   g.vega = density_leg * sqrt_t;
   const double decay = -density_leg * in.vol / (2.0 * sqrt_t);
   if (is_call(in)) {
-    g.delta = m.yield_discount * n_d1;
-    g.theta = decay - in.rate * strike_leg * n_d2 + in.yield * spot_leg * n_d1;
-    g.rho = in.years * strike_leg * n_d2;
-    g.yield_rho = -in.years * spot_leg * n_d1;
+    g.delta = m.yield_discount * r.n_d1;
+    g.theta = decay - in.rate * strike_leg * r.n_d2 + in.yield * spot_leg * r.n_d1;
+    g.rho = in.years * strike_leg * r.n_d2;
+    g.yield_rho = -in.years * spot_leg * r.n_d1;
   } else {
-    g.delta = -m.yield_discount * n_minus_d1;
-    g.theta = decay + in.rate * strike_leg * n_minus_d2 - in.yield * spot_leg * n_minus_d1;
-    g.rho = -in.years * strike_leg * n_minus_d2;
-    g.yield_rho = in.years * spot_leg * n_minus_d1;
+    g.delta = -m.yield_discount * r.n_minus_d1;
+    g.theta = decay + in.rate * strike_leg * r.n_minus_d2 - in.yield * spot_leg * r.n_minus_d1;
+    g.rho = -in.years * strike_leg * r.n_minus_d2;
+    g.yield_rho = in.years * spot_leg * r.n_minus_d1;
   }
   return g;
 }

@@ -20,23 +20,31 @@ struct Objective {
 };
 
 // Lower branch: f = ln b(s) - ln beta (ln b is close to linear in 1/s^2
-// there), in the tail form so that neither b nor b' needs to be representable.
-Objective lower_objective(const NormalisedBlack& nb, double s, double log_beta) {
-  const double difference = NormalisedBlack::scaled_difference(nb.x(), s);
-  const double g = 0.5 * kSqrt2OverPi / difference;  // b'/b
-  const double k = nb.curvature(s), dk = nb.curvature_slope(s);
-  return {NormalisedBlack::log_scale(nb.x(), s) + std::log(difference) - log_beta, g, g * k - g * g,
+// there), from the scaled form so that neither b nor b' needs to be representable.
+Objective lower_objective(double x, double s, double log_beta) {
+  const double scaled = normalised_black::scaled_lower(x, s);
+  const double g = kInvSqrt2Pi / scaled;  // b'/b
+  const double k = normalised_black::curvature(x, s);
+  const double dk = normalised_black::curvature_slope(x, s);
+  return {normalised_black::log_scale(x, s) + std::log(scaled) - log_beta, g, g * k - g * g,
           g * (k * k + dk) - 3.0 * g * g * k + 2.0 * g * g * g};
 }
 
 // Upper branch: f = ln c_target - ln c(s) (ln c is close to linear in s^2 there).
-Objective upper_objective(const NormalisedBlack& nb, double s, double log_c_target) {
-  const double c = nb.c(s);
-  const double v = nb.vega(s);
-  const double g = v / c;
-  const double k = nb.curvature(s), dk = nb.curvature_slope(s);
-  return {log_c_target - std::log(c), g, g * k + g * g,
+Objective upper_objective(double x, double s, double log_c_target) {
+  const double scaled = normalised_black::scaled_upper(x, s);
+  const double g = kInvSqrt2Pi / scaled;  // b'/c
+  const double k = normalised_black::curvature(x, s);
+  const double dk = normalised_black::curvature_slope(x, s);
+  return {log_c_target - normalised_black::log_scale(x, s) - std::log(scaled), g, g * k + g * g,
           g * (k * k + dk) + 3.0 * g * g * k + 2.0 * g * g * g};
+}
+
+// ln(a / b) for positive a and b, with one log unless the quotient leaves the
+// normal range (prices near the bottom of double range).
+double log_ratio(double a, double b) {
+  const double q = a / b;
+  return q > 1e-290 && q < 1e290 ? std::log(q) : std::log(a) - std::log(b);
 }
 
 // Lower-branch start from the asymptotic expansion for small s:
@@ -140,21 +148,29 @@ ImpliedVol implied_vol(const BsmInputs& terms, double price) {
       in_the_money ? price - (call ? spot_leg - strike_leg : strike_leg - spot_leg) : price;
   if (!(otm_price > 0.0)) return ImpliedVol::failed(F::AtIntrinsic, price, lower);
 
-  // Normalise by D sqrt(F K) = D K e^{x/2}; an out-of-the-money put at x is
-  // the normalised call at -x, so the solve always sees x <= 0.
-  const double log_norm = std::log(strike_leg) + 0.5 * x;
-  const double log_beta = std::log(otm_price) - log_norm;
-  const double log_c_target = std::log(upper - price) - log_norm;
-  const NormalisedBlack nb(-std::fabs(x));
-  const double s_c = nb.inflection();
+  // Normalise by D sqrt(F K) = sqrt(Dq S D K); an out-of-the-money put at x
+  // is the normalised call at -x, so the solve always sees x <= 0.
+  const double norm = std::sqrt(spot_leg) * std::sqrt(strike_leg);
+  const double otm_upper = x < 0.0 ? spot_leg : strike_leg;  // D sqrt(F K) b_max
+  const double xn = -std::fabs(x);
+  const double s_c = std::sqrt(-2.0 * xn);
+  // The branches' brackets overlap by a hair at s_c, so a root that rounding
+  // puts on the other side of the branch test is still inside its bracket.
+  constexpr double kSlack = 1e-12;
 
-  const bool lower_branch = s_c > 0.0 && log_beta < std::log(nb.b_at_inflection());
-  const Solve solve =
-      lower_branch ? householder([&](double s) { return lower_objective(nb, s, log_beta); },
-                                 lower_guess(nb.x(), log_beta, s_c), 0.0, s_c)
-                   : householder([&](double s) { return upper_objective(nb, s, log_c_target); },
-                                 upper_guess(nb.x(), std::exp(log_c_target), s_c), s_c,
-                                 std::numeric_limits<double>::infinity());
+  const bool lower_branch =
+      s_c > 0.0 && otm_price < otm_upper * normalised_black::inflection_fraction(xn);
+  Solve solve;
+  if (lower_branch) {
+    const double log_beta = log_ratio(otm_price, norm);
+    solve = householder([&](double s) { return lower_objective(xn, s, log_beta); },
+                        lower_guess(xn, log_beta, s_c), 0.0, s_c * (1.0 + kSlack));
+  } else {
+    const double log_c_target = log_ratio(upper - price, norm);
+    solve = householder([&](double s) { return upper_objective(xn, s, log_c_target); },
+                        upper_guess(xn, std::exp(log_c_target), s_c), s_c * (1.0 - kSlack),
+                        std::numeric_limits<double>::infinity());
+  }
   if (!solve.converged) return ImpliedVol::failed(F::IterationLimit, price, 0.0, solve.iterations);
   return ImpliedVol::solved(solve.s / std::sqrt(terms.years), solve.iterations);
 }

@@ -4,26 +4,6 @@
 
 namespace dorado::quant {
 
-double erfcx(double z) {
-  if (z < 26.0) {
-    // exp(z^2) with the rounding error of z^2 put back (fma gives it exactly),
-    // otherwise z^2 ~ 676 would cost ~1e-13 relative.
-    const double zz = z * z;
-    const double zz_error = std::fma(z, z, -zz);
-    return std::exp(zz) * (1.0 + zz_error) * std::erfc(z);
-  }
-  // Asymptotic series 1/(z sqrt(pi)) sum (-1)^n (2n-1)!! / (2 z^2)^n; from
-  // z = 26 the eighth term is below 1e-20 of the first.
-  constexpr double kInvSqrtPi = 0.564189583547756286948079451561;
-  const double w = 1.0 / (2.0 * z * z);
-  double term = 1.0, sum = 1.0;
-  for (int n = 1; n <= 8; ++n) {
-    term *= -(2.0 * n - 1.0) * w;
-    sum += term;
-  }
-  return kInvSqrtPi / z * sum;
-}
-
 double inverse_norm_cdf(double p) {
   // P. J. Acklam's rational approximations: a central one on [p_low, 1 - p_low]
   // and a tail one in sqrt(-2 log p), relative error below 1.15e-9.

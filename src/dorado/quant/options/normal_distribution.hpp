@@ -1,10 +1,12 @@
 #pragma once
 // The standard normal density and distribution function used by the option
-// math. The CDF goes through std::erfc so that both tails keep full relative
-// precision: norm_cdf(-30) is ~4.9e-198 to the last digits, where the
-// textbook 1 - N(30) would round to 0. Every N(d) of a price or greek is
-// evaluated on the side that needs no such subtraction.
+// math. The CDF goes through Cody's erf/erfcx (error_function.hpp) so that
+// both tails keep full relative precision: norm_cdf(-30) is ~4.9e-198 to the
+// last digits, where the textbook 1 - N(30) would round to 0. Every N(d) of a
+// price or greek is evaluated on the side that needs no such subtraction.
 #include <cmath>
+
+#include "dorado/quant/options/error_function.hpp"
 
 namespace dorado::quant {
 
@@ -15,15 +17,18 @@ inline double norm_pdf(double z) {
   return kInvSqrt2Pi * std::exp(-0.5 * z * z);
 }
 
-inline double norm_cdf(double z) {
-  return 0.5 * std::erfc(-z * kInvSqrt2);
+// N(-|d|), the smaller tail, given gauss = exp(-d^2/2) (which the caller
+// usually shares with the density): 1/2 - erf(|d|/sqrt 2)/2 near zero, where
+// that subtraction loses nothing, and gauss erfcx(|d|/sqrt 2)/2 beyond.
+inline double norm_tail(double d, double gauss) {
+  const double y = std::fabs(d) * kInvSqrt2;
+  return y < cody::kErfRange ? 0.5 - 0.5 * erf_near_zero(y) : 0.5 * gauss * erfcx_away_from_zero(y);
 }
 
-// The scaled complementary error function erfcx(z) = exp(z^2) erfc(z), for
-// z >= 0, to a few ulps. It lets tail probabilities be combined before the
-// common factor exp(-z^2) is applied, so nothing underflows or cancels into
-// denormals: N(-z) = erfcx(z/sqrt 2) exp(-z^2/2) / 2.
-double erfcx(double z);
+inline double norm_cdf(double z) {
+  const double tail = norm_tail(z, std::exp(-0.5 * z * z));
+  return z < 0.0 ? tail : 1.0 - tail;
+}
 
 // Inverse of norm_cdf to about 1e-9 relative (Acklam's rational
 // approximation). Only used for starting guesses, never for a final answer.
