@@ -26,7 +26,8 @@ std::string calendar_note(const calendar::ExchangeCalendar& calendar) {
 }
 
 void add_gap_findings(const std::string& subject, const CalendarCheck& check,
-                      const calendar::ExchangeCalendar& calendar, std::vector<DataFinding>& out) {
+                      const calendar::ExchangeCalendar& calendar, std::vector<DataFinding>& out,
+                      bool report_off_calendar = true) {
   for (const auto& gap : check.gaps) {
     const auto message =
         gap.days == 1
@@ -42,6 +43,7 @@ void add_gap_findings(const std::string& subject, const CalendarCheck& check,
                     {"calendar", std::string(calendar.name())}},
                    gap.first});
   }
+  if (!report_off_calendar) return;
   for (const auto& day : check.off_calendar)
     out.push_back({subject,
                    "off_calendar",
@@ -129,7 +131,9 @@ std::vector<DataFinding> check_macro(const std::string& subject,
   days.insert(days.end(), missing_values.begin(), missing_values.end());
   std::sort(days.begin(), days.end());
   days.erase(std::unique(days.begin(), days.end()), days.end());
-  add_gap_findings(subject, check_against_calendar(days, calendar), calendar, out);
+  // Macro series follow their own publisher's holidays (the bond market's,
+  // not NYSE's): a value on an NYSE holiday is normal, not a finding.
+  add_gap_findings(subject, check_against_calendar(days, calendar), calendar, out, false);
   return out;
 }
 
