@@ -81,20 +81,20 @@ CheckResult buying_power(const PortfolioState& before, const PositionRisk& add) 
                            text + " > cash " + format_money(before.cash));
 }
 
-CheckResult min_cash(const PortfolioState& after, double pct) {
-  const Money floor = pct_of(after.equity, pct);
-  const double cash_pct = after.pct_of_equity(after.cash.to_double());
-  const std::map<std::string, double> measured{{"cash_after", after.cash.to_double()},
+CheckResult min_cash(const Money& cash_after, const Money& equity, double pct) {
+  const Money floor = pct_of(equity, pct);
+  const double cash_pct = cash_after.to_double() / equity.to_double() * 100.0;
+  const std::map<std::string, double> measured{{"cash_after", cash_after.to_double()},
                                                {"cash_after_pct", cash_pct},
                                                {"min", floor.to_double()},
                                                {"min_pct", pct}};
   const std::string text =
-      "cash after " + format_money(after.cash) + " (" + format_pct(cash_pct) + " %)";
-  if (after.cash >= floor)
+      "cash after " + format_money(cash_after) + " (" + format_pct(cash_pct) + " %)";
+  if (cash_after >= floor)
     return CheckResult::pass("min_cash", measured,
-                             text + " >= " + format_limit(floor, pct, after.equity) + " minimum");
+                             text + " >= " + format_limit(floor, pct, equity) + " minimum");
   return CheckResult::fail("min_cash", ReasonCode::InsufficientBuyingPower, measured,
-                           text + " < " + format_limit(floor, pct, after.equity) + " minimum");
+                           text + " < " + format_limit(floor, pct, equity) + " minimum");
 }
 
 CheckResult covered(const PortfolioState& before, const PositionRisk& add) {
@@ -116,21 +116,25 @@ std::vector<CheckResult> evaluate_portfolio(const PortfolioState& before, const 
     return {CheckResult::fail(
         "equity", ReasonCode::InsufficientBuyingPower, {{"equity", before.equity.to_double()}},
         "equity " + format_money(before.equity) + " is not positive: no new risk")};
+  // The book after the addition, figure by figure (copying the book, with its
+  // correlation matrix, for every candidate would cost more than the checks).
   const auto& limits = policy.portfolio;
-  const PortfolioState after = before.with(add);
   const Money& equity = before.equity;
+  const Money& loss = add.max_loss;
   std::vector<CheckResult> out;
   if (bot_max_positions) out.push_back(bot_positions(before, add, *bot_max_positions));
   out.push_back(max_loss_limit("heat", ReasonCode::PortfolioHeatExceeded, "portfolio heat",
-                               after.heat(), limits.max_heat_pct, equity));
-  out.push_back(max_loss_limit(
-      "underlying", ReasonCode::ConcentrationExceeded, add.underlying + " max loss",
-      after.max_loss_in_underlying(add.underlying), limits.max_single_underlying_pct, equity));
+                               before.heat() + loss, limits.max_heat_pct, equity));
+  out.push_back(max_loss_limit("underlying", ReasonCode::ConcentrationExceeded,
+                               add.underlying + " max loss",
+                               before.max_loss_in_underlying(add.underlying) + loss,
+                               limits.max_single_underlying_pct, equity));
   if (const auto it = limits.max_asset_class_pct.find(add.asset_class);
       it != limits.max_asset_class_pct.end())
     out.push_back(max_loss_limit("asset_class", ReasonCode::ConcentrationExceeded,
                                  std::string(name_of(add.asset_class)) + " max loss",
-                                 after.max_loss_in_class(add.asset_class), it->second, equity));
+                                 before.max_loss_in_class(add.asset_class) + loss, it->second,
+                                 equity));
   else
     out.push_back(CheckResult::pass(
         "asset_class", {}, std::string(name_of(add.asset_class)) + ": no limit configured"));
@@ -138,15 +142,15 @@ std::vector<CheckResult> evaluate_portfolio(const PortfolioState& before, const 
                                   limits.correlation_threshold);
   out.push_back(max_loss_limit("cluster", ReasonCode::CorrelatedClusterExceeded,
                                "cluster " + cluster_name(cluster) + " max loss",
-                               after.max_loss_in(cluster), limits.max_correlated_cluster_pct,
-                               equity));
-  const Exposure e0 = before.exposure(), e1 = after.exposure();
+                               before.max_loss_in(cluster) + loss,
+                               limits.max_correlated_cluster_pct, equity));
+  const Exposure e0 = before.exposure(), e1 = e0 + add.exposure;
   out.push_back(greek_range("net_delta", "net delta", e0.delta_dollars, e1.delta_dollars,
                             limits.net_delta_range_pct, equity));
   out.push_back(
       greek_range("net_vega", "net vega", e0.vega, e1.vega, limits.net_vega_range_pct, equity));
   out.push_back(buying_power(before, add));
-  out.push_back(min_cash(after, limits.min_cash_pct));
+  out.push_back(min_cash(before.cash - add.buying_power, equity, limits.min_cash_pct));
   if (add.shares_pledged.is_positive()) out.push_back(covered(before, add));
   return out;
 }
