@@ -185,17 +185,32 @@ HmmFit train_gaussian_hmm(const Eigen::MatrixXd& rows, const HmmTrainingConfig& 
   check_data(rows, config);
   const std::size_t runs =
       config.initialisation == HmmInitialisation::Quantile ? 1 : config.restarts;
+  HmmTrainingConfig screening = config;
+  screening.max_iterations = std::min(config.screening_iterations, config.max_iterations);
   HmmFit best;
-  std::vector<double> finals;
+  std::vector<double> screened;
   for (std::size_t r = 0; r < runs; ++r) {
-    HmmFit fit = refine_gaussian_hmm(rows, initial_gaussian_hmm(rows, config, r), config);
-    finals.push_back(fit.log_likelihood);
+    HmmFit fit = refine_gaussian_hmm(rows, initial_gaussian_hmm(rows, config, r), screening);
+    screened.push_back(fit.log_likelihood);
     if (r == 0 || fit.log_likelihood > best.log_likelihood) {
       best = std::move(fit);
       best.best_restart = r;
     }
   }
-  best.restart_log_likelihoods = std::move(finals);
+  if (!best.converged && best.iterations < config.max_iterations) {
+    HmmTrainingConfig rest = config;
+    rest.max_iterations = config.max_iterations - best.iterations;
+    HmmFit more = refine_gaussian_hmm(rows, best.model, rest);
+    // The continuation's first E-step repeats the screening's last one.
+    best.log_likelihood_trace.insert(best.log_likelihood_trace.end(),
+                                     more.log_likelihood_trace.begin() + 1,
+                                     more.log_likelihood_trace.end());
+    best.model = std::move(more.model);
+    best.log_likelihood = more.log_likelihood;
+    best.iterations += more.iterations;
+    best.converged = more.converged;
+  }
+  best.restart_log_likelihoods = std::move(screened);
   return best;
 }
 

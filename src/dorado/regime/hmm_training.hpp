@@ -16,8 +16,13 @@
 // - A state whose expected occupancy falls under 1e-6 days keeps its previous
 //   mean and covariance.
 // - Stops when the log likelihood improves by less than `tolerance` per
-//   observation, or after `max_iterations` M-steps. The best restart by
-//   final log likelihood wins.
+//   observation, or after `max_iterations` M-steps.
+// - Restarts are screened ("short-run EM", Biernacki et al. 2003): each runs
+//   at most `screening_iterations` iterations, and only the best of them by
+//   log likelihood continues to convergence. Most restarts that end worse are
+//   already behind after a few iterations, so this buys many restarts for the
+//   price of a few; screening_iterations >= max_iterations runs every restart
+//   to the end.
 #include <Eigen/Dense>
 #include <cstddef>
 #include <cstdint>
@@ -31,11 +36,12 @@ enum class HmmInitialisation { KMeansPlusPlus, Quantile };
 
 struct HmmTrainingConfig {
   Eigen::Index states = 5;
-  std::size_t restarts = 4;
+  std::size_t restarts = 8;
   std::uint64_t seed = 20240601;
   double covariance_regularisation = 1e-3;
   double tolerance = 1e-6;  // log likelihood gain per observation
   std::size_t max_iterations = 200;
+  std::size_t screening_iterations = 3;
   HmmInitialisation initialisation = HmmInitialisation::KMeansPlusPlus;
   double initial_persistence = 0.95;
 
@@ -50,7 +56,7 @@ struct HmmFit {
   std::size_t iterations = 0;                // M-steps of the winning restart
   bool converged = false;
   std::size_t best_restart = 0;
-  std::vector<double> restart_log_likelihoods;
+  std::vector<double> restart_log_likelihoods;  // after screening, per restart
 };
 
 // Rows are observations (T x D). Throws std::invalid_argument for an invalid

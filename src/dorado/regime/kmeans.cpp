@@ -70,15 +70,15 @@ KMeansResult kmeans_plus_plus(const Eigen::MatrixXd& rows, Eigen::Index clusters
       }
     }
     if (!changed) break;
-    Eigen::MatrixXd sums = Eigen::MatrixXd::Zero(clusters, rows.cols());
+    Eigen::MatrixXd sums = Eigen::MatrixXd::Zero(rows.cols(), clusters);
     Eigen::VectorXd counts = Eigen::VectorXd::Zero(clusters);
     for (Eigen::Index t = 0; t < t_count; ++t) {
       const auto c = out.cluster[static_cast<std::size_t>(t)];
-      sums.row(c) += rows.row(t);
+      sums.col(c) += columns.col(t);
       counts[c] += 1.0;
     }
     for (Eigen::Index k = 0; k < clusters; ++k)
-      if (counts[k] > 0.0) out.centroids.row(k) = sums.row(k) / counts[k];
+      if (counts[k] > 0.0) out.centroids.row(k) = sums.col(k).transpose() / counts[k];
   }
   return out;
 }

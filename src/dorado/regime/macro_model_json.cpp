@@ -91,6 +91,7 @@ json config_json(const MacroModelConfig& c) {
             {"covariance_regularisation", c.hmm.covariance_regularisation},
             {"tolerance", c.hmm.tolerance},
             {"max_iterations", c.hmm.max_iterations},
+            {"screening_iterations", c.hmm.screening_iterations},
             {"initialisation",
              c.hmm.initialisation == HmmInitialisation::Quantile ? "quantile" : "kmeans++"},
             {"initial_persistence", c.hmm.initial_persistence}}},
@@ -99,6 +100,7 @@ json config_json(const MacroModelConfig& c) {
             {"credit_spread", c.naming.credit_spread},
             {"curve", c.naming.curve},
             {"trend", c.naming.trend}}},
+          {"name_continuity_weight", c.name_continuity_weight},
           {"alert", {{"confidence_floor", c.alert.confidence_floor}, {"rise", c.alert.rise}}}};
 }
 
@@ -112,6 +114,7 @@ MacroModelConfig config_from(const json& j) {
   c.hmm.covariance_regularisation = h.at("covariance_regularisation").get<double>();
   c.hmm.tolerance = h.at("tolerance").get<double>();
   c.hmm.max_iterations = h.at("max_iterations").get<std::size_t>();
+  c.hmm.screening_iterations = h.at("screening_iterations").get<std::size_t>();
   const auto init = h.at("initialisation").get<std::string>();
   if (init != "quantile" && init != "kmeans++")
     throw std::invalid_argument("macro model JSON: unknown initialisation '" + init + "'");
@@ -121,6 +124,7 @@ MacroModelConfig config_from(const json& j) {
   const json& n = j.at("naming");
   c.naming = {n.at("volatility").get<std::string>(), n.at("credit_spread").get<std::string>(),
               n.at("curve").get<std::string>(), n.at("trend").get<std::string>()};
+  c.name_continuity_weight = j.at("name_continuity_weight").get<double>();
   c.alert = {j.at("alert").at("confidence_floor").get<double>(),
              j.at("alert").at("rise").get<double>()};
   c.validate();

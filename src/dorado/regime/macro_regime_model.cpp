@@ -49,6 +49,8 @@ void MacroModelConfig::validate() const {
         "macro model: states must be between 1 and 6 (one per regime name), got " +
         std::to_string(hmm.states));
   hmm.validate();
+  if (!(name_continuity_weight >= 0.0) || !std::isfinite(name_continuity_weight))
+    throw std::invalid_argument("macro model: name_continuity_weight must be >= 0");
   if (!(alert.confidence_floor >= 0.0 && alert.confidence_floor <= 1.0))
     throw std::invalid_argument("macro model: alert confidence_floor must lie in [0, 1]");
   if (!(alert.rise >= 0.0 && alert.rise <= 1.0))
@@ -119,8 +121,8 @@ MacroRegimeModel train_macro_model(const FeatureHistory& history, const MacroMod
     const Eigen::MatrixXd old_z =
         (previous->state_profiles.rowwise() - model.scaler.mean().transpose()).array().rowwise() /
         model.scaler.scale().transpose().array();
-    model.state_names =
-        carry_names(model.standardised_profiles(), old_z, previous->state_names, naming);
+    model.state_names = carry_names(model.standardised_profiles(), old_z, previous->state_names,
+                                    naming, config.name_continuity_weight);
   } else {
     model.state_names = name_states(naming);
   }

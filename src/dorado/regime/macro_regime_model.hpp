@@ -40,6 +40,9 @@ struct MacroModelConfig {
   Eigen::Index pca_components = 10;
   HmmTrainingConfig hmm{};
   NamingFeatures naming{};
+  // How strongly a retrained model keeps the previous model's names
+  // (regime_naming.hpp); 0 names by prototype alone.
+  double name_continuity_weight = 1.0;
   TransitionAlertRule alert{};
 
   // Throws std::invalid_argument: components < 1, states outside 1..6, bad

@@ -1,6 +1,8 @@
 #include "dorado/regime/regime_naming.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 #include <string>
 
@@ -63,53 +65,35 @@ std::vector<MacroRegime> name_states(const Eigen::MatrixXd& naming_z) {
 std::vector<MacroRegime> carry_names(const Eigen::MatrixXd& new_profiles,
                                      const Eigen::MatrixXd& old_profiles,
                                      const std::vector<MacroRegime>& old_names,
-                                     const Eigen::MatrixXd& new_naming_z) {
-  if (new_profiles.cols() != old_profiles.cols() ||
+                                     const Eigen::MatrixXd& new_naming_z,
+                                     double continuity_weight) {
+  if (new_profiles.cols() != old_profiles.cols() || new_profiles.cols() == 0 ||
       static_cast<Eigen::Index>(old_names.size()) != old_profiles.rows() ||
       new_naming_z.rows() != new_profiles.rows())
     throw std::invalid_argument("regime naming: old and new profiles do not line up");
-  const Eigen::Index k_new = new_profiles.rows();
-  const Eigen::Index k_old = old_profiles.rows();
-  Eigen::MatrixXd distance(k_new, k_old);
-  for (Eigen::Index i = 0; i < k_new; ++i)
-    for (Eigen::Index j = 0; j < k_old; ++j)
-      distance(i, j) = (new_profiles.row(i) - old_profiles.row(j)).squaredNorm();
-
-  std::vector<MacroRegime> names(static_cast<std::size_t>(k_new), MacroRegime::Transition);
-  std::vector<bool> named(static_cast<std::size_t>(k_new), false);
-  std::vector<bool> taken(kMacroRegimeCount, false);
-  // The assignment needs rows <= columns: transpose when the old model had fewer states.
-  if (k_new <= k_old) {
-    const auto match = minimum_cost_assignment(distance);
-    for (Eigen::Index i = 0; i < k_new; ++i) {
-      names[static_cast<std::size_t>(i)] =
-          old_names[static_cast<std::size_t>(match[static_cast<std::size_t>(i)])];
-      named[static_cast<std::size_t>(i)] = true;
-    }
-  } else {
-    const auto match = minimum_cost_assignment(distance.transpose());
-    for (Eigen::Index j = 0; j < k_old; ++j) {
-      const auto i = static_cast<std::size_t>(match[static_cast<std::size_t>(j)]);
-      names[i] = old_names[static_cast<std::size_t>(j)];
-      named[i] = true;
-    }
+  if (!(continuity_weight >= 0.0) || !std::isfinite(continuity_weight))
+    throw std::invalid_argument("regime naming: continuity weight must be >= 0");
+  if (new_profiles.rows() > static_cast<Eigen::Index>(kMacroRegimeCount))
+    throw std::invalid_argument("regime naming: " + std::to_string(new_profiles.rows()) +
+                                " states but only 6 regime names");
+  const double per_feature = 4.0 / static_cast<double>(new_profiles.cols());
+  Eigen::MatrixXd continuity = Eigen::MatrixXd::Constant(new_profiles.rows(), kMacroRegimeCount,
+                                                         std::numeric_limits<double>::quiet_NaN());
+  for (Eigen::Index i = 0; i < new_profiles.rows(); ++i) {
+    for (std::size_t j = 0; j < old_names.size(); ++j)
+      continuity(i, static_cast<Eigen::Index>(old_names[j])) =
+          per_feature *
+          (new_profiles.row(i) - old_profiles.row(static_cast<Eigen::Index>(j))).squaredNorm();
+    double worst = 0.0;
+    for (Eigen::Index r = 0; r < continuity.cols(); ++r)
+      if (!std::isnan(continuity(i, r))) worst = std::max(worst, continuity(i, r));
+    for (Eigen::Index r = 0; r < continuity.cols(); ++r)
+      if (std::isnan(continuity(i, r))) continuity(i, r) = worst;
   }
-  for (std::size_t i = 0; i < names.size(); ++i)
-    if (named[i]) taken[static_cast<std::size_t>(names[i])] = true;
-
-  // Leftover states: prototypes over the names still free.
-  std::vector<Eigen::Index> left, free;
-  for (std::size_t i = 0; i < named.size(); ++i)
-    if (!named[i]) left.push_back(static_cast<Eigen::Index>(i));
-  for (std::size_t r = 0; r < kMacroRegimeCount; ++r)
-    if (!taken[r]) free.push_back(static_cast<Eigen::Index>(r));
-  if (!left.empty()) {
-    const Eigen::MatrixXd costs = prototype_costs(new_naming_z)(left, free);
-    const auto pick = minimum_cost_assignment(costs);
-    for (std::size_t i = 0; i < left.size(); ++i)
-      names[static_cast<std::size_t>(left[i])] =
-          regime_at(static_cast<std::size_t>(free[static_cast<std::size_t>(pick[i])]));
-  }
+  const Eigen::MatrixXd cost = prototype_costs(new_naming_z) + continuity_weight * continuity;
+  std::vector<MacroRegime> names;
+  for (const auto c : minimum_cost_assignment(cost))
+    names.push_back(regime_at(static_cast<std::size_t>(c)));
   return names;
 }
 

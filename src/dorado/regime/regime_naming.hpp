@@ -21,11 +21,19 @@
 // assignment (Hungarian) gives each state a distinct name. With fewer states
 // than regimes the assignment picks the best-fitting subset of names.
 //
-// Across retrains a new state inherits the name of the old state it matches:
-// the minimum-cost assignment over squared distances between the new and the
-// old profiles of all features, both standardised by the new window. New
-// states left over (more states than before) are named by prototype among the
-// unused names.
+// Across retrains names must not swap between near-identical states, yet a
+// model trained on a short window (a regime barely seen, a calm regime split
+// in two) must not lock its mistakes in forever. So a retrained model is named
+// by one assignment over the cost
+//
+//   cost(state, regime) = prototype cost
+//                       + continuity_weight * (4 / F) * |profile - old profile of regime|^2
+//
+// where the old profile is that of the previous model's state with this
+// name, all F features in z units of the new window (4 / F puts it on the
+// scale of the four-feature prototype cost). A name the previous model did
+// not use costs the largest continuity term of the row. Weight 0 names by
+// prototype alone; a large weight follows the previous model.
 #include <Eigen/Dense>
 #include <array>
 #include <string>
@@ -62,11 +70,13 @@ Eigen::MatrixXd prototype_costs(const Eigen::MatrixXd& naming_z);
 // than six states or when every naming column is NaN.
 std::vector<MacroRegime> name_states(const Eigen::MatrixXd& naming_z);
 
-// Names for new states from the old ones (see above). Profiles are in the
-// same standardised units (K_new x F and K_old x F).
+// Names for new states given the previous model's states (see above).
+// Profiles are in the same standardised units (K_new x F and K_old x F).
+// Throws std::invalid_argument when the shapes do not line up.
 std::vector<MacroRegime> carry_names(const Eigen::MatrixXd& new_profiles,
                                      const Eigen::MatrixXd& old_profiles,
                                      const std::vector<MacroRegime>& old_names,
-                                     const Eigen::MatrixXd& new_naming_z);
+                                     const Eigen::MatrixXd& new_naming_z,
+                                     double continuity_weight = 1.0);
 
 }  // namespace dorado::regime
