@@ -105,7 +105,9 @@ void import_chain(ports::Store& store, std::string_view text, const std::string&
     journal_findings(s, report.findings, request.at, request.config_hash);
   });
   report.rows_written = file.chain.size();
-  report.first = report.last = file.chain.as_of_date();
+  // The trading day the snapshot belongs to (an export on Saturday is Friday's chain).
+  const auto day = snapshot_day(nyse, file.chain.as_of);
+  report.first = report.last = day ? day->first : file.chain.as_of_date();
 }
 
 }  // namespace
