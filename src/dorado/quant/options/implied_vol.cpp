@@ -5,6 +5,7 @@
 
 #include "dorado/quant/options/normal_distribution.hpp"
 #include "dorado/quant/options/normalised_black.hpp"
+#include "dorado/quant/options/rational_cubic.hpp"
 
 namespace dorado::quant {
 namespace {
@@ -14,30 +15,39 @@ constexpr double kSqrt2OverPi = 0.797884560802865355879892119869;  // sqrt(2/pi)
 // Beyond this |ln(F/K)| the normalising factors exp(+-x/2) leave double range.
 constexpr double kMaxLogMoneyness = 600.0;
 
-// One branch's objective f(s), increasing in s, with its first three derivatives.
+// One branch's objective f(s), increasing in s, as a Householder step uses
+// it: f, the Newton step -f/f1 and the ratios f2/f1, f3/f1 of its derivatives.
+// With g = f1 (b'/b or b'/c), k = b''/b' = x^2/s^3 - s/4 and k1 = dk/ds:
+//   lower, f = ln b - ln beta:   f2/f1 = k - g, f3/f1 = k^2 + k1 - 3 g k + 2 g^2
+//   upper, f = ln c_t - ln c:    f2/f1 = k + g, f3/f1 = k^2 + k1 + 3 g k + 2 g^2
+// One division for 1/s and one for g; no exponential (normalised_black.hpp).
 struct Objective {
-  double f, df, d2f, d3f;
+  double f, newton, h2, h3;
 };
+
+constexpr double kSqrt2Pi = 2.50662827463100050241576528481;
 
 // Lower branch: f = ln b(s) - ln beta (ln b is close to linear in 1/s^2
 // there), from the scaled form so that neither b nor b' needs to be representable.
 Objective lower_objective(double x, double s, double log_beta) {
-  const double scaled = normalised_black::scaled_lower(x, s);
-  const double g = kInvSqrt2Pi / scaled;  // b'/b
-  const double k = normalised_black::curvature(x, s);
-  const double dk = normalised_black::curvature_slope(x, s);
-  return {normalised_black::log_scale(x, s) + std::log(scaled) - log_beta, g, g * k - g * g,
-          g * (k * k + dk) - 3.0 * g * g * k + 2.0 * g * g * g};
+  const double inv_s = 1.0 / s, h = x * inv_s, t = 0.5 * s;
+  const double scaled = 0.5 * (erfcx(-(h + t) * kInvSqrt2) - erfcx((t - h) * kInvSqrt2));
+  const double f = std::log(scaled) - 0.5 * (h * h + t * t) - log_beta;
+  const double g = kInvSqrt2Pi / scaled;
+  const double x2_s3 = h * h * inv_s;
+  const double k = x2_s3 - 0.25 * s, dk = -3.0 * x2_s3 * inv_s - 0.25;
+  return {f, -f * scaled * kSqrt2Pi, k - g, k * k + dk - 3.0 * g * k + 2.0 * g * g};
 }
 
 // Upper branch: f = ln c_target - ln c(s) (ln c is close to linear in s^2 there).
 Objective upper_objective(double x, double s, double log_c_target) {
-  const double scaled = normalised_black::scaled_upper(x, s);
-  const double g = kInvSqrt2Pi / scaled;  // b'/c
-  const double k = normalised_black::curvature(x, s);
-  const double dk = normalised_black::curvature_slope(x, s);
-  return {log_c_target - normalised_black::log_scale(x, s) - std::log(scaled), g, g * k + g * g,
-          g * (k * k + dk) + 3.0 * g * g * k + 2.0 * g * g * g};
+  const double inv_s = 1.0 / s, h = x * inv_s, t = 0.5 * s;
+  const double scaled = 0.5 * (erfcx((h + t) * kInvSqrt2) + erfcx((t - h) * kInvSqrt2));
+  const double f = log_c_target + 0.5 * (h * h + t * t) - std::log(scaled);
+  const double g = kInvSqrt2Pi / scaled;
+  const double x2_s3 = h * h * inv_s;
+  const double k = x2_s3 - 0.25 * s, dk = -3.0 * x2_s3 * inv_s - 0.25;
+  return {f, -f * scaled * kSqrt2Pi, k + g, k * k + dk + 3.0 * g * k + 2.0 * g * g};
 }
 
 // ln(a / b) for positive a and b, with one log unless the quotient leaves the
@@ -49,8 +59,9 @@ double log_ratio(double a, double b) {
 
 // Lower-branch start from the asymptotic expansion for small s:
 //   ln b ~ -(h^2 + t^2)/2 - ln sqrt(2 pi) + ln(s / (h^2 - t^2)),  h = x/s, t = s/2,
-// solved for s by a short fixed-point iteration.
-double lower_guess(double x, double log_beta, double s_c) {
+// solved for s by a short fixed-point iteration. Only for prices too small for
+// the rational-cubic guess (which works with b itself, not its logarithm).
+double asymptotic_lower_guess(double x, double log_beta, double s_c) {
   double s = 0.5 * s_c;
   for (int i = 0; i < 3; ++i) {
     const double h2 = x * x / (s * s), t2 = 0.25 * s * s;
@@ -63,11 +74,76 @@ double lower_guess(double x, double log_beta, double s_c) {
   return s;
 }
 
-// Upper-branch start: for s well above s_c both terms of c(s) approach
-// N(-s/2), so c ~ (e^{x/2} + e^{-x/2}) N(-s/2), exact at the money.
-double upper_guess(double x, double c_target, double s_c) {
+// Upper-branch fallback start: for s well above s_c both terms of c(s)
+// approach N(-s/2), so c ~ (e^{x/2} + e^{-x/2}) N(-s/2), exact at the money.
+double asymptotic_upper_guess(double x, double c_target, double s_c) {
   const double s = -2.0 * inverse_norm_cdf(c_target / (2.0 * std::cosh(0.5 * x)));
   return std::isfinite(s) && s > s_c ? s : 2.0 * s_c + 1.0;
+}
+
+// b(s) and b'(s) at a knot of the rational-cubic guess.
+struct Knot {
+  double s, b, slope;
+};
+Knot knot(double x, double s, double b_max, double s_c) {
+  const double gauss = std::exp(normalised_black::log_scale(x, s));
+  const double b = s <= s_c ? gauss * normalised_black::scaled_lower(x, s)
+                            : b_max - gauss * normalised_black::scaled_upper(x, s);
+  return {s, b, gauss * kInvSqrt2Pi};
+}
+
+// The starting point, after Jaeckel's "Let's be rational" (2015), from its
+// published mathematics: the tangents of b at the inflection point s_c cross
+// 0 at s_l and b_max at s_u, splitting (0, b_max) into four segments.
+//   [b_l, b_c] and [b_c, b_u]: s(beta) is interpolated by a rational cubic
+//     through (b_l, s_l), (b_c, s_c) or (b_c, s_c), (b_u, s_u) with slopes
+//     1/b', matching s'' = -b''/b'^3 = 0 at s_c;
+//   (0, b_l): beta is mapped to f = (2 pi / sqrt 27) |x| N(-|x| / (sqrt 3 s))^3,
+//     which equals b to leading order as s -> 0, f(beta) is interpolated
+//     through (0, 0) with slope 1 and (b_l, f_l) matching f'' there, and s
+//     follows from inverting f;
+//   (b_u, b_max): likewise with f = N(-s/2), as a function of c = b_max - beta
+//     (so that prices near the upper bound keep their precision), through
+//     (0, 0) with slope 1/2.
+// Worst relative errors seen: 9% in the lowest segment (small |x|, N(-|x|/(sqrt 3 s))
+// far from its asymptotics), 0.5% elsewhere; two Householder(3) steps finish.
+double rational_cubic_guess(double x, double beta, double c, double b_max, double b_c, double s_c) {
+  constexpr double kMapScale = 1.2091995761561452;  // 2 pi / sqrt(27)
+  constexpr double kInvSqrt3 = 0.577350269189625764509148780502;
+  const double slope_c = b_max * kInvSqrt2Pi;  // b'(s_c)
+  if (beta < b_c) {
+    const Knot l = knot(x, s_c - b_c / slope_c, b_max, s_c);
+    if (beta >= l.b) {
+      const RationalCubic middle{l.b, b_c, l.s, s_c, 1.0 / l.slope, 1.0 / slope_c};
+      return middle.at(beta, middle.fit_right(0.0));
+    }
+    const double ax = -x, z = kInvSqrt3 * ax / l.s;
+    const double phi = norm_pdf(z), tail = norm_tail(z, phi / kInvSqrt2Pi);  // N(-z)
+    const double f = kMapScale * ax * tail * tail * tail;
+    const double df = 3.0 * kMapScale * ax * tail * tail * phi * z / l.s;
+    const double d2f = 3.0 * kMapScale * ax * tail * phi * z *
+                       (2.0 * phi * z + tail * (z * z - 2.0)) / (l.s * l.s);
+    const double k = normalised_black::curvature(x, l.s);
+    const RationalCubic lowest{0.0, l.b, 0.0, f, 1.0, df / l.slope};
+    double mapped = lowest.at(beta, lowest.fit_right((d2f - k * df) / (l.slope * l.slope)));
+    if (!(mapped > 0.0)) {  // rounding at extreme |x|: the quadratic through the same data
+      const double t = beta / l.b;
+      mapped = (f * t + l.b * (1.0 - t)) * t;
+    }
+    return ax * kInvSqrt3 / -inverse_norm_cdf(std::cbrt(mapped / (kMapScale * ax)));
+  }
+  const Knot u = knot(x, s_c + (b_max - b_c) / slope_c, b_max, s_c);
+  if (beta <= u.b) {
+    const RationalCubic middle{b_c, u.b, s_c, u.s, 1.0 / slope_c, 1.0 / u.slope};
+    return middle.at(beta, middle.fit_left(0.0));
+  }
+  const double half = 0.5 * u.s, phi = norm_pdf(half);
+  const double f = norm_tail(half, phi / kInvSqrt2Pi);  // N(-s_u/2)
+  const double df = -0.5 * phi, d2f = 0.125 * u.s * phi;
+  const double k = normalised_black::curvature(x, u.s);
+  const RationalCubic highest{0.0, b_max - u.b, 0.0, f, 0.5, -df / u.slope};
+  const double mapped = highest.at(c, highest.fit_right((d2f - k * df) / (u.slope * u.slope)));
+  return -2.0 * inverse_norm_cdf(mapped);
 }
 
 struct Solve {
@@ -90,11 +166,11 @@ Solve householder(Evaluate evaluate, double s, double lo, double hi) {
     const Objective o = evaluate(s);
     if (o.f == 0.0) return {s, i, true};
     double next = std::numeric_limits<double>::quiet_NaN();
-    if (std::isfinite(o.f) && std::isfinite(o.df) && o.df > 0.0) {
+    if (std::isfinite(o.newton)) {
       // Householder(3): s + nu (1 + h2 nu / 2) / (1 + h2 nu + h3 nu^2 / 6) with
-      // nu = -f/df, h2 = d2f/df, h3 = d3f/df; plain Newton if that misbehaves.
-      const double nu = -o.f / o.df, h2 = o.d2f / o.df, h3 = o.d3f / o.df;
-      const double factor = (1.0 + 0.5 * h2 * nu) / (1.0 + h2 * nu + h3 * nu * nu / 6.0);
+      // nu = -f/f1, h2 = f2/f1, h3 = f3/f1; plain Newton if that misbehaves.
+      const double nu = o.newton, h2 = o.h2, h3 = o.h3;
+      const double factor = (1.0 + 0.5 * h2 * nu) / (1.0 + h2 * nu + h3 * nu * nu * (1.0 / 6.0));
       next = s + (std::isfinite(factor) && factor > 0.5 && factor < 2.0 ? nu * factor : nu);
     }
     const bool householder_step = !std::isnan(next);
@@ -158,18 +234,25 @@ ImpliedVol implied_vol(const BsmInputs& terms, double price) {
   // puts on the other side of the branch test is still inside its bracket.
   constexpr double kSlack = 1e-12;
 
-  const bool lower_branch =
-      s_c > 0.0 && otm_price < otm_upper * normalised_black::inflection_fraction(xn);
+  const double b_max = otm_upper / norm, beta = otm_price / norm, c_target = (upper - price) / norm;
+  const double b_c = b_max * normalised_black::inflection_fraction(xn);
+  const bool lower_branch = s_c > 0.0 && beta < b_c;
+  // Below ~1e-280 b itself is no longer a safe number to interpolate: start
+  // from the log-space asymptotics instead.
+  constexpr double kTinyBeta = 1e-280;
+  const bool tiny = !(beta > kTinyBeta);
+  double guess = tiny ? 0.0 : rational_cubic_guess(xn, beta, c_target, b_max, b_c, s_c);
   Solve solve;
   if (lower_branch) {
     const double log_beta = log_ratio(otm_price, norm);
-    solve = householder([&](double s) { return lower_objective(xn, s, log_beta); },
-                        lower_guess(xn, log_beta, s_c), 0.0, s_c * (1.0 + kSlack));
+    if (tiny || !(guess > 0.0 && guess < s_c)) guess = asymptotic_lower_guess(xn, log_beta, s_c);
+    solve = householder([&](double s) { return lower_objective(xn, s, log_beta); }, guess, 0.0,
+                        s_c * (1.0 + kSlack));
   } else {
     const double log_c_target = log_ratio(upper - price, norm);
-    solve = householder([&](double s) { return upper_objective(xn, s, log_c_target); },
-                        upper_guess(xn, std::exp(log_c_target), s_c), s_c * (1.0 - kSlack),
-                        std::numeric_limits<double>::infinity());
+    if (!(guess > s_c && std::isfinite(guess))) guess = asymptotic_upper_guess(xn, c_target, s_c);
+    solve = householder([&](double s) { return upper_objective(xn, s, log_c_target); }, guess,
+                        s_c * (1.0 - kSlack), std::numeric_limits<double>::infinity());
   }
   if (!solve.converged) return ImpliedVol::failed(F::IterationLimit, price, 0.0, solve.iterations);
   return ImpliedVol::solved(solve.s / std::sqrt(terms.years), solve.iterations);
