@@ -27,7 +27,7 @@ TEST(HmmTraining, RecoversAKnownThreeStateModel) {
   config.covariance_regularisation = 1e-6;
   const HmmFit fit = train_gaussian_hmm(sample.rows, config);
   EXPECT_TRUE(fit.converged);
-  EXPECT_EQ(fit.restart_log_likelihoods.size(), 4u);
+  EXPECT_EQ(fit.restart_log_likelihoods.size(), 8u);
   const auto match = match_states(truth, fit.model);
   for (Eigen::Index i = 0; i < 3; ++i) {
     const Eigen::Index j = match[static_cast<std::size_t>(i)];

@@ -171,8 +171,7 @@ TEST(WalkForward, RetrainsOnTheFirstTradingDayOfEachMonth) {
 TEST(WalkForward, OutOfSampleAndBlindToLaterDays) {
   const auto& market = trained().market;
   const FeatureHistory h = market.history.head(1600);
-  MacroModelConfig config = six_states();
-  config.hmm.restarts = 2;
+  const MacroModelConfig config = six_states();
   const RetrainSchedule schedule{1000, 6};
   const auto run = walk_forward(h, config, schedule);
   const auto days = retrain_days(h.dates, schedule);

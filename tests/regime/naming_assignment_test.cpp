@@ -92,16 +92,18 @@ TEST(RegimeNaming, CarriedNamesFollowTheStatesNotTheirOrder) {
   new_profiles << 1.1, 0.9, 2.1, 0, 0.1,  //
       0.1, 0, -0.1, 0, 0,                 //
       2.9, 3.1, 0, -2.1, 1;
-  const Eigen::MatrixXd naming = Eigen::MatrixXd::Zero(3, 4);
-  EXPECT_EQ(carry_names(new_profiles, old_profiles, old_names, naming),
+  // The first four features are the naming ones (volatility, credit, curve, trend).
+  EXPECT_EQ(carry_names(new_profiles, old_profiles, old_names, new_profiles.leftCols(4)),
             (std::vector<MacroRegime>{MacroRegime::Recovery, MacroRegime::Goldilocks,
                                       MacroRegime::Crisis}));
-  // One more state than before: it gets the best free prototype name.
+  // With prototypes alone, the near-zero state would be called risk_on.
+  EXPECT_EQ(name_states(new_profiles.leftCols(4))[1], MacroRegime::RiskOn);
+  // One more state than before, unlike any old one (continuity capped for
+  // every name): the prototypes name it, among the names still free.
   Eigen::MatrixXd four(4, 5);
-  four << new_profiles, Eigen::RowVectorXd::Constant(5, 9.0);
-  Eigen::MatrixXd four_naming = Eigen::MatrixXd::Zero(4, 4);
-  four_naming.row(3) << 0.0, -0.1, -1.5, -0.1;  // the transition prototype
-  const auto names = carry_names(four, old_profiles, old_names, four_naming);
+  four << new_profiles, Eigen::RowVectorXd::Zero(5);
+  four.row(3) << 0.0, -0.1, -1.5, -0.1, 5.0;  // the transition prototype, far on feature 5
+  const auto names = carry_names(four, old_profiles, old_names, four.leftCols(4));
   EXPECT_EQ(names[0], MacroRegime::Recovery);
   EXPECT_EQ(names[1], MacroRegime::Goldilocks);
   EXPECT_EQ(names[2], MacroRegime::Crisis);

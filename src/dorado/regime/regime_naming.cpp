@@ -76,20 +76,16 @@ std::vector<MacroRegime> carry_names(const Eigen::MatrixXd& new_profiles,
   if (new_profiles.rows() > static_cast<Eigen::Index>(kMacroRegimeCount))
     throw std::invalid_argument("regime naming: " + std::to_string(new_profiles.rows()) +
                                 " states but only 6 regime names");
+  constexpr double kCap = 4.0;
   const double per_feature = 4.0 / static_cast<double>(new_profiles.cols());
-  Eigen::MatrixXd continuity = Eigen::MatrixXd::Constant(new_profiles.rows(), kMacroRegimeCount,
-                                                         std::numeric_limits<double>::quiet_NaN());
-  for (Eigen::Index i = 0; i < new_profiles.rows(); ++i) {
+  Eigen::MatrixXd continuity =
+      Eigen::MatrixXd::Constant(new_profiles.rows(), kMacroRegimeCount, kCap);
+  for (Eigen::Index i = 0; i < new_profiles.rows(); ++i)
     for (std::size_t j = 0; j < old_names.size(); ++j)
-      continuity(i, static_cast<Eigen::Index>(old_names[j])) =
+      continuity(i, static_cast<Eigen::Index>(old_names[j])) = std::min(
+          kCap,
           per_feature *
-          (new_profiles.row(i) - old_profiles.row(static_cast<Eigen::Index>(j))).squaredNorm();
-    double worst = 0.0;
-    for (Eigen::Index r = 0; r < continuity.cols(); ++r)
-      if (!std::isnan(continuity(i, r))) worst = std::max(worst, continuity(i, r));
-    for (Eigen::Index r = 0; r < continuity.cols(); ++r)
-      if (std::isnan(continuity(i, r))) continuity(i, r) = worst;
-  }
+              (new_profiles.row(i) - old_profiles.row(static_cast<Eigen::Index>(j))).squaredNorm());
   const Eigen::MatrixXd cost = prototype_costs(new_naming_z) + continuity_weight * continuity;
   std::vector<MacroRegime> names;
   for (const auto c : minimum_cost_assignment(cost))

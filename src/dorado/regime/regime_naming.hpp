@@ -26,13 +26,14 @@
 // in two) must not lock its mistakes in forever. So a retrained model is named
 // by one assignment over the cost
 //
-//   cost(state, regime) = prototype cost
-//                       + continuity_weight * (4 / F) * |profile - old profile of regime|^2
+//   cost(state, regime) = prototype cost + continuity_weight * min(d, 4)
+//   d = (4 / F) |profile - old profile of the state named regime|^2
 //
-// where the old profile is that of the previous model's state with this
-// name, all F features in z units of the new window (4 / F puts it on the
-// scale of the four-feature prototype cost). A name the previous model did
-// not use costs the largest continuity term of the row. Weight 0 names by
+// over all F features in z units of the new window (4 / F puts d on the
+// scale of the four-feature prototype cost; 4 is a root-mean-square gap of
+// one standard deviation per feature). A name the previous model did not use
+// costs the cap, 4. So a state within reach of an old state keeps its name,
+// while a state unlike any old one is named by prototype. Weight 0 names by
 // prototype alone; a large weight follows the previous model.
 #include <Eigen/Dense>
 #include <array>
