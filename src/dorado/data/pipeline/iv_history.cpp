@@ -15,6 +15,12 @@ namespace {
 using namespace std::chrono;
 
 constexpr double kSecondsPerYear = 365.0 * 86400.0;
+// Farthest an "at-the-money" strike may sit from the forward, in standard
+// deviations of the expiration (|ln(K/F)| / (vol sqrt(T))). A listed grid is far
+// denser (SPY: 0.02 sd a month out); a wider distance means the strikes
+// around the money are missing (a partial chain) and the vol read there is a
+// smile point, not the ATM vol.
+constexpr double kMaxAtmDistance = 0.25;
 
 double years_between(Timestamp from, Timestamp to) {
   return duration<double>(to - from).count() / kSecondsPerYear;
@@ -77,6 +83,9 @@ std::optional<AtmVol> atm_vol(Date expiration, double years, const std::map<doub
   else if (point.call_iv || point.put_iv)
     point.atm_iv = point.call_iv ? *point.call_iv : *point.put_iv;
   else
+    return std::nullopt;
+  if (std::abs(std::log(point.strike / forward)) >
+      kMaxAtmDistance * point.atm_iv * std::sqrt(years))
     return std::nullopt;
   return point;
 }

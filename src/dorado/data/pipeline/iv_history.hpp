@@ -17,7 +17,10 @@
 //    put's implied vols are solved from their mids with quant::implied_vol
 //    (spot F e^{-rT}, yield 0, so the forward is the parity forward and no
 //    dividend estimate is needed), and averaged; if one side does not solve,
-//    the other is used alone.
+//    the other is used alone. An expiration whose nearest quoted strike lies
+//    more than 0.25 standard deviations (|ln(K/F)| / (vol sqrt T)) from the
+//    forward is not used: its at-the-money strikes are missing (a partial
+//    chain) and the vol there is a point on the smile, not the ATM vol.
 // 3. Between the two usable expirations bracketing 30 calendar days,
 //    T1 <= T30 < T2, interpolate linearly in total variance w = sigma^2 T:
 //      w30 = w1 + (w2 - w1) (T30 - T1) / (T2 - T1),  iv30 = sqrt(w30 / T30).
