@@ -11,18 +11,26 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
+// max(v, 0) inline (std::fmax is a library call without -ffast-math); NaN gives 0.
+double non_negative(double v) {
+  return v > 0.0 ? v : 0.0;
+}
+
 // The quantities every formula shares, computed once.
 struct Setup {
   double discount;        // D = exp(-r T)
   double yield_discount;  // Dq = exp(-q T)
   double log_moneyness;   // x = ln(F/K) = ln(S/K) + (r - q) T
   double std_dev;         // s = vol sqrt(T)
+  double inv_std_dev;     // 1/s, taken early: a division off the critical path
 };
 
 Setup setup(const BsmInputs& in) {
-  return {std::exp(-in.rate * in.years), std::exp(-in.yield * in.years),
-          std::log(in.spot / in.strike) + (in.rate - in.yield) * in.years,
-          in.vol * std::sqrt(in.years)};
+  // The log first: everything after it waits on x, while the discount
+  // factors are needed only at the end.
+  const double x = std::log(in.spot / in.strike) + (in.rate - in.yield) * in.years;
+  const double s = in.vol * std::sqrt(in.years);
+  return {std::exp(-in.rate * in.years), std::exp(-in.yield * in.years), x, s, 1.0 / s};
 }
 
 bool is_call(const BsmInputs& in) {
@@ -58,13 +66,16 @@ constexpr double kSubnormalGauss = -37.0;
 // the Gaussian factor is applied once, after the difference, so neither its
 // rounding nor that of d (N(d) would carry ~d^2 ulps of it; erfcx is flat) is
 // amplified by the cancellation far out of the money.
-Regular regular(const BsmInputs& in, const Setup& m) {
+[[gnu::always_inline]] inline Regular regular(const BsmInputs& in, const Setup& m) {
   const double s = m.std_dev, x = m.log_moneyness;
   const double spot_leg = in.spot * m.yield_discount, strike_leg = in.strike * m.discount;
   const bool call_otm = x < 0.0;
-  const double near_leg = call_otm ? spot_leg : strike_leg;
-  const double far_leg = call_otm ? strike_leg : spot_leg;
-  const double d_near = -std::fabs(x) / s + 0.5 * s;
+  // 0/1 weights instead of branches: calls and puts, in and out of the money,
+  // arrive in no predictable order.
+  const double w = static_cast<double>(call_otm), v = 1.0 - w;
+  const double near_leg = w * spot_leg + v * strike_leg;
+  const double far_leg = w * strike_leg + v * spot_leg;
+  const double d_near = -std::fabs(x) * m.inv_std_dev + 0.5 * s;
   const double d_far = d_near - s;
   const double gauss = std::exp(-0.5 * d_near * d_near);
 
@@ -75,7 +86,7 @@ Regular regular(const BsmInputs& in, const Setup& m) {
     n_near = 0.5 * gauss * scaled_near;
     n_minus_near = 1.0 - n_near;
     n_far = 0.5 * gauss * (near_leg / far_leg) * scaled_far;
-    const double difference = std::fmax(scaled_near - scaled_far, 0.0);
+    const double difference = non_negative(scaled_near - scaled_far);
     otm = d_near > kSubnormalGauss
               ? near_leg * difference * (0.5 * gauss)
               : std::exp(std::log(0.5 * near_leg * difference) - 0.5 * d_near * d_near);
@@ -84,24 +95,20 @@ Regular regular(const BsmInputs& in, const Setup& m) {
     n_near = d_near <= 0.0 ? tail_near : 1.0 - tail_near;
     n_minus_near = d_near <= 0.0 ? 1.0 - tail_near : tail_near;
     n_far = norm_tail(d_far, gauss * (near_leg / far_leg));
-    otm = std::fmax(near_leg * n_near - far_leg * n_far, 0.0);
+    otm = non_negative(near_leg * n_near - far_leg * n_far);
   }
 
+  // The in-the-money side by parity, and the N terms of d1 and d2 from those
+  // of d_near and d_far.
+  const double call = static_cast<double>(is_call(in));
+  const double in_the_money = call * v + (1.0 - call) * w;
   Regular r;
   r.density_leg = near_leg * gauss * kInvSqrt2Pi;
-  if (call_otm) {
-    r.n_d1 = n_near;
-    r.n_minus_d1 = n_minus_near;
-    r.n_d2 = n_far;
-    r.n_minus_d2 = 1.0 - n_far;
-    r.price = is_call(in) ? otm : (strike_leg - spot_leg) + otm;
-  } else {
-    r.n_minus_d2 = n_near;
-    r.n_d2 = n_minus_near;
-    r.n_minus_d1 = n_far;
-    r.n_d1 = 1.0 - n_far;
-    r.price = is_call(in) ? (spot_leg - strike_leg) + otm : otm;
-  }
+  r.n_d1 = w * n_near + v * (1.0 - n_far);
+  r.n_minus_d1 = w * n_minus_near + v * n_far;
+  r.n_d2 = w * n_far + v * n_minus_near;
+  r.n_minus_d2 = w * (1.0 - n_far) + v * n_near;
+  r.price = otm + in_the_money * ((2.0 * call - 1.0) * (spot_leg - strike_leg));
   return r;
 }
 
@@ -149,28 +156,30 @@ BsmGreeks bsm_greeks(const BsmInputs& in) {
   const Setup m = setup(in);
   if (!(m.std_dev > 0.0)) return degenerate_greeks(in, m);
 
+  // The divisions that scale the density term depend on the inputs only:
+  // started before the pricing so that they are ready when it ends.
+  const double sqrt_t = std::sqrt(in.years);
+  const double gamma_scale = m.inv_std_dev / (in.spot * in.spot);
+  const double decay_scale = -in.vol / (2.0 * sqrt_t);
   const Regular r = regular(in, m);
   const double spot_leg = in.spot * m.yield_discount;
   const double strike_leg = in.strike * m.discount;
-  const double sqrt_t = std::sqrt(in.years);
   const double density_leg = r.density_leg;
 
   BsmGreeks g;
   g.price = r.price;
-  g.gamma = density_leg / (in.spot * in.spot * m.std_dev);
+  g.gamma = density_leg * gamma_scale;
   g.vega = density_leg * sqrt_t;
-  const double decay = -density_leg * in.vol / (2.0 * sqrt_t);
-  if (is_call(in)) {
-    g.delta = m.yield_discount * r.n_d1;
-    g.theta = decay - in.rate * strike_leg * r.n_d2 + in.yield * spot_leg * r.n_d1;
-    g.rho = in.years * strike_leg * r.n_d2;
-    g.yield_rho = -in.years * spot_leg * r.n_d1;
-  } else {
-    g.delta = -m.yield_discount * r.n_minus_d1;
-    g.theta = decay + in.rate * strike_leg * r.n_minus_d2 - in.yield * spot_leg * r.n_minus_d1;
-    g.rho = -in.years * strike_leg * r.n_minus_d2;
-    g.yield_rho = in.years * spot_leg * r.n_minus_d1;
-  }
+  const double decay = density_leg * decay_scale;
+  // Calls take N(d1), N(d2) with sign +1, puts N(-d1), N(-d2) with sign -1;
+  // selected arithmetically (see regular()).
+  const double call = static_cast<double>(is_call(in)), sign = 2.0 * call - 1.0;
+  const double n1 = call * r.n_d1 + (1.0 - call) * r.n_minus_d1;
+  const double n2 = call * r.n_d2 + (1.0 - call) * r.n_minus_d2;
+  g.delta = sign * m.yield_discount * n1;
+  g.theta = decay - sign * in.rate * strike_leg * n2 + sign * in.yield * spot_leg * n1;
+  g.rho = sign * in.years * strike_leg * n2;
+  g.yield_rho = -sign * in.years * spot_leg * n1;
   return g;
 }
 
