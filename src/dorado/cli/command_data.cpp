@@ -12,6 +12,7 @@
 #include "dorado/data/import/csv_import.hpp"
 #include "dorado/data/pipeline/data_fetch.hpp"
 #include "dorado/data/pipeline/fetch_plan.hpp"
+#include "dorado/data/pipeline/iv_history_update.hpp"
 #include "dorado/data/pipeline/series_status.hpp"
 
 namespace dorado::cli {
@@ -141,6 +142,38 @@ int run_fetch(const std::string& config_dir) {
   return 1;
 }
 
+int run_iv_history(const std::string& config_dir, const std::string& only, double rate) {
+  auto ws = open_workspace(config_dir, std::cerr);
+  if (!ws || !store_ready(*ws)) return 1;
+  const auto& nyse = calendar::calendar_named("nyse");
+  const ports::TimeRange all{Timestamp{},
+                             Timestamp{std::chrono::sys_days{std::chrono::year{2200} / 1 / 1}}};
+  int underlyings = 0;
+  for (const auto& e : ws->store->series_extents(ports::SeriesKind::OptionChain)) {
+    if (!only.empty() && e.name != only) continue;
+    ++underlyings;
+    const auto run = data::rebuild_iv_history(*ws->store, e.name, all, nyse, {rate},
+                                              ws->clock->now(), ws->configuration.content_hash);
+    std::cout << fmt::format("{}: {} day(s) of 30-day ATM implied vol", e.name, run.stored.size());
+    if (!run.stored.empty())
+      std::cout << fmt::format(", last {} {:.2f} %", to_iso_date(run.stored.back().obs_date),
+                               100.0 * run.stored.back().iv30);
+    std::cout << ".\n";
+    print_findings(run.findings);
+    if (const auto reading = run.stored.empty() ? std::nullopt
+                                                : data::stored_iv_rank(*ws->store, e.name,
+                                                                       run.stored.back().obs_date))
+      std::cout << fmt::format("  IV rank {:.0f}, IV percentile {:.0f} (252 days)\n", reading->rank,
+                               reading->percentile);
+  }
+  if (underlyings == 0) {
+    std::cerr << "No option chain snapshots stored" << (only.empty() ? "" : " for " + only)
+              << ": import one with `dorado data import CHAIN.csv --symbol X`.\n";
+    return 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 void add_data_command(CLI::App& app, CommandContext& ctx) {
@@ -148,36 +181,44 @@ void add_data_command(CLI::App& app, CommandContext& ctx) {
   data->require_subcommand(1);
 
   auto import_options = std::make_shared<ImportOptions>();
-  auto* import = data->add_subcommand(
+  auto* import_file = data->add_subcommand(
       "import", "import a CSV file (Yahoo bars, FRED series, CBOE option chain): all rows or none");
-  import->add_option("file", import_options->file, "the CSV file")
+  import_file->add_option("file", import_options->file, "the CSV file")
       ->required()
       ->check(CLI::ExistingFile);
-  import->add_option("--symbol", import_options->symbol, "the series' name: SPY, VIXCLS, ...")
+  import_file->add_option("--symbol", import_options->symbol, "the series' name: SPY, VIXCLS ...")
       ->required();
-  import
+  import_file
       ->add_option("--kind", import_options->kind,
                    "ohlcv, macro or chain (default: from the header)")
       ->check(CLI::IsMember({"ohlcv", "macro", "chain"}));
-  import
+  import_file
       ->add_option("--calendar", import_options->calendar,
                    "calendar gaps are counted on (default: the universe's, else nyse)")
       ->check(CLI::IsMember({"nyse", "fx", "crypto"}));
-  import->add_option("--rate", import_options->rate,
-                     "risk-free rate for chain implied vols, 0.02 = 2 % (default 0)");
-  import->callback([&ctx, import_options] {
-    ctx.exit_code = run_import(ctx.config_dir, *import_options);
-});
+  import_file->add_option("--rate", import_options->rate,
+                          "risk-free rate for chain implied vols, 0.02 = 2 % (default 0)");
+  import_file->callback(
+      [&ctx, import_options] { ctx.exit_code = run_import(ctx.config_dir, *import_options); });
 
-auto json = std::make_shared<bool>(false);
-auto* status =
-    data->add_subcommand("status", "per series: first and last day, rows, gaps, how far behind");
-status->add_flag("--json", *json, "print JSON");
-status->callback([&ctx, json] { ctx.exit_code = run_status(ctx.config_dir, *json); });
+  auto json = std::make_shared<bool>(false);
+  auto* status =
+      data->add_subcommand("status", "per series: first and last day, rows, gaps, how far behind");
+  status->add_flag("--json", *json, "print JSON");
+  status->callback([&ctx, json] { ctx.exit_code = run_status(ctx.config_dir, *json); });
 
-data->add_subcommand("fetch",
-                     "fetch what the universe and the regime features need, only missing days")
-    ->callback([&ctx] { ctx.exit_code = run_fetch(ctx.config_dir); });
-}  // namespace dorado::cli
+  auto iv_options = std::make_shared<ImportOptions>();
+  auto* iv = data->add_subcommand(
+      "iv-history", "recompute the daily 30-day ATM implied vol from the stored option chains");
+  iv->add_option("--symbol", iv_options->symbol, "only this underlying");
+  iv->add_option("--rate", iv_options->rate, "risk-free rate, 0.02 = 2 % (default 0)");
+  iv->callback([&ctx, iv_options] {
+    ctx.exit_code = run_iv_history(ctx.config_dir, iv_options->symbol, iv_options->rate);
+  });
+
+  data->add_subcommand("fetch",
+                       "fetch what the universe and the regime features need, only missing days")
+      ->callback([&ctx] { ctx.exit_code = run_fetch(ctx.config_dir); });
+}
 
 }  // namespace dorado::cli
