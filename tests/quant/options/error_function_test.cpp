@@ -76,5 +76,21 @@ TEST(ErrorFunction, NormCdfKeepsRelativePrecisionInBothTails) {
   EXPECT_EQ(norm_cdf(0.0), 0.5);
 }
 
+TEST(ErrorFunction, InverseNormCdfOfLogAgreesWithInverseNormCdf) {
+  // The implied-vol guess inverts N(-z)^3 = p from ln p; both branches of
+  // inverse_norm_cdf_of_log (the tail from ln p, the centre from exp(ln p))
+  // must agree with inverse_norm_cdf(p) to rounding.
+  for (double log_p = -690.0; log_p < -1e-3; log_p *= 0.97) {
+    const double p = std::exp(log_p);
+    EXPECT_NEAR(inverse_norm_cdf_of_log(log_p), inverse_norm_cdf(p),
+                1e-14 * std::fabs(inverse_norm_cdf(p)) + 1e-15)
+        << log_p;
+  }
+  EXPECT_NEAR(inverse_norm_cdf_of_log(std::log(0.5)), 0.0, 1e-15);
+  // Acklam's approximation itself: within 1.2e-9 relative of the true quantile.
+  EXPECT_NEAR(inverse_norm_cdf(0.025), -1.959963984540054, 1.2e-9 * 1.96);
+  EXPECT_NEAR(inverse_norm_cdf_of_log(std::log(1e-10)), -6.361340902404056, 1.2e-9 * 6.37);
+}
+
 }  // namespace
 }  // namespace dorado::quant

@@ -130,7 +130,8 @@ double rational_cubic_guess(double x, double beta, double c, double b_max, doubl
       const double t = beta / l.b;
       mapped = (f * t + l.b * (1.0 - t)) * t;
     }
-    return ax * kInvSqrt3 / -inverse_norm_cdf(std::cbrt(mapped / (kMapScale * ax)));
+    // N(-z)^3 = mapped / (scale |x|): z from the logarithm, no cube root.
+    return ax * kInvSqrt3 / -inverse_norm_cdf_of_log(std::log(mapped / (kMapScale * ax)) / 3.0);
   }
   const Knot u = knot(x, s_c + (b_max - b_c) / slope_c, b_max, s_c);
   if (beta <= u.b) {
@@ -203,10 +204,11 @@ ImpliedVol implied_vol(const BsmInputs& terms, double price) {
     return ImpliedVol::failed(F::NonPositiveInput, price);
   if (terms.years == 0.0) return ImpliedVol::failed(F::Expired, price);
 
-  // The same expressions as bsm_price(), so a round trip reprices exactly.
+  // The same expressions as bsm_price(), so a round trip reprices exactly;
+  // the log first, as the inflection point and the guess wait on it.
+  const double x = std::log(terms.spot / terms.strike) + (terms.rate - terms.yield) * terms.years;
   const double discount = std::exp(-terms.rate * terms.years);
   const double yield_discount = std::exp(-terms.yield * terms.years);
-  const double x = std::log(terms.spot / terms.strike) + (terms.rate - terms.yield) * terms.years;
   const double spot_leg = terms.spot * yield_discount;
   const double strike_leg = terms.strike * discount;
   const bool call = terms.right == OptionRight::Call;

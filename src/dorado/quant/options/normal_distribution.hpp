@@ -34,4 +34,9 @@ inline double norm_cdf(double z) {
 // approximation). Only used for starting guesses, never for a final answer.
 double inverse_norm_cdf(double p);
 
+// inverse_norm_cdf(exp(log_p)) without forming p where the tail formula
+// needs only its logarithm (p < 0.02425), and without a power function when
+// p is itself a power (N^-1(p^(1/3)) is inverse_norm_cdf_of_log(ln p / 3)).
+double inverse_norm_cdf_of_log(double log_p);
+
 }  // namespace dorado::quant
