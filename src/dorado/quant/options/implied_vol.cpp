@@ -15,17 +15,39 @@ constexpr double kSqrt2OverPi = 0.797884560802865355879892119869;  // sqrt(2/pi)
 // Beyond this |ln(F/K)| the normalising factors exp(+-x/2) leave double range.
 constexpr double kMaxLogMoneyness = 600.0;
 
-// One branch's objective f(s), increasing in s, as a Householder step uses
-// it: f, the Newton step -f/f1 and the ratios f2/f1, f3/f1 of its derivatives.
-// With g = f1 (b'/b or b'/c), k = b''/b' = x^2/s^3 - s/4 and k1 = dk/ds:
-//   lower, f = ln b - ln beta:   f2/f1 = k - g, f3/f1 = k^2 + k1 - 3 g k + 2 g^2
-//   upper, f = ln c_t - ln c:    f2/f1 = k + g, f3/f1 = k^2 + k1 + 3 g k + 2 g^2
-// One division for 1/s and one for g; no exponential (normalised_black.hpp).
+// One branch's objective f(s), increasing in s, as the steps use it: f, the
+// Newton step nu = -f/f1 and the ratios h_j = f_j/f1 of its derivatives
+// f_j = d^j f/ds^j, j = 2..5. With B_j = b^(j)/b' (B_1 = 1, B_2 = k =
+// x^2/s^3 - s/4, B_(j+1) = B_j' + k B_j, all rational in s) and the signed
+// ratio g = b'/b on the lower branch, g = -b'/c on the upper one, the h_j
+// are the cumulant (log-derivative) formulas
+//   h2 = B2 - g,  h3 = B3 - 3 g B2 + 2 g^2,
+//   h4 = B4 - 4 g B3 - 3 g B2^2 + 12 g^2 B2 - 6 g^3,
+//   h5 = B5 - 5 g B4 - 10 g B3 B2 + 20 g^2 B3 + 30 g^2 B2^2 - 60 g^3 B2 + 24 g^4.
+// They cost a few dozen multiplications and no transcendental function, so
+// a high-order final step is nearly free. One division for 1/s and one for
+// g; no exponential (normalised_black.hpp).
 struct Objective {
-  double f, newton, h2, h3;
+  double f, newton, h2, h3, h4, h5;
 };
 
 constexpr double kSqrt2Pi = 2.50662827463100050241576528481;
+
+Objective with_derivatives(double f, double g, double s, double inv_s, double h) {
+  const double x2_s3 = h * h * inv_s, x2_s4 = x2_s3 * inv_s;
+  const double k = x2_s3 - 0.25 * s, k1 = -3.0 * x2_s4 - 0.25, k2 = 12.0 * x2_s4 * inv_s,
+               k3 = -60.0 * x2_s4 * inv_s * inv_s;
+  const double b2 = k, b3 = k * k + k1, b4 = k * (k * k + 3.0 * k1) + k2,
+               b5 = k * k * (k * k + 6.0 * k1) + 3.0 * k1 * k1 + 4.0 * k * k2 + k3;
+  const double g2 = g * g;
+  return {f,
+          -f / std::fabs(g),
+          b2 - g,
+          b3 - 3.0 * g * b2 + 2.0 * g2,
+          b4 - 4.0 * g * b3 - 3.0 * g * b2 * b2 + 12.0 * g2 * b2 - 6.0 * g2 * g,
+          b5 - 5.0 * g * b4 - 10.0 * g * b3 * b2 + 20.0 * g2 * b3 + 30.0 * g2 * b2 * b2 -
+              60.0 * g2 * g * b2 + 24.0 * g2 * g2};
+}
 
 // Lower branch: f = ln b(s) - ln beta (ln b is close to linear in 1/s^2
 // there), from the scaled form so that neither b nor b' needs to be representable.
@@ -33,10 +55,7 @@ Objective lower_objective(double x, double s, double log_beta) {
   const double inv_s = 1.0 / s, h = x * inv_s, t = 0.5 * s;
   const double scaled = 0.5 * (erfcx(-(h + t) * kInvSqrt2) - erfcx((t - h) * kInvSqrt2));
   const double f = std::log(scaled) - 0.5 * (h * h + t * t) - log_beta;
-  const double g = kInvSqrt2Pi / scaled;
-  const double x2_s3 = h * h * inv_s;
-  const double k = x2_s3 - 0.25 * s, dk = -3.0 * x2_s3 * inv_s - 0.25;
-  return {f, -f * scaled * kSqrt2Pi, k - g, k * k + dk - 3.0 * g * k + 2.0 * g * g};
+  return with_derivatives(f, kInvSqrt2Pi / scaled, s, inv_s, h);
 }
 
 // Upper branch: f = ln c_target - ln c(s) (ln c is close to linear in s^2 there).
@@ -44,10 +63,7 @@ Objective upper_objective(double x, double s, double log_c_target) {
   const double inv_s = 1.0 / s, h = x * inv_s, t = 0.5 * s;
   const double scaled = 0.5 * (erfcx((h + t) * kInvSqrt2) + erfcx((t - h) * kInvSqrt2));
   const double f = log_c_target + 0.5 * (h * h + t * t) - std::log(scaled);
-  const double g = kInvSqrt2Pi / scaled;
-  const double x2_s3 = h * h * inv_s;
-  const double k = x2_s3 - 0.25 * s, dk = -3.0 * x2_s3 * inv_s - 0.25;
-  return {f, -f * scaled * kSqrt2Pi, k + g, k * k + dk + 3.0 * g * k + 2.0 * g * g};
+  return with_derivatives(f, -kInvSqrt2Pi / scaled, s, inv_s, h);
 }
 
 // ln(a / b) for positive a and b, with one log unless the quotient leaves the
@@ -163,9 +179,23 @@ Solve householder(Evaluate evaluate, double s, double lo, double hi) {
   // relative: below one ulp. Stopping there avoids chasing the objective's
   // rounding noise, which can keep later steps a few ulps long.
   constexpr double kFinalStep = 1e-5;
+  // Within this Newton step of the root, the fifth-order reversion of the
+  // objective's Taylor series (below) leaves an error of order nu^6 ~ 1e-18
+  // relative: the step is final.
+  constexpr double kReversionStep = 1e-3;
   for (int i = 1; i <= ImpliedVol::kMaxIterations; ++i) {
     const Objective o = evaluate(s);
     if (o.f == 0.0) return {s, i, true};
+    if (std::fabs(o.newton) <= kReversionStep * s) {
+      // Solve f + f1 (d + a2 d^2 + a3 d^3 + a4 d^4 + a5 d^5) = 0, a_j = h_j/j!,
+      // by Lagrange's series reversion in nu = -f/f1 to order nu^5.
+      const double nu = o.newton, a2 = o.h2 / 2.0, a3 = o.h3 / 6.0, a4 = o.h4 / 24.0,
+                   a5 = o.h5 / 120.0;
+      const double c3 = 2.0 * a2 * a2 - a3, c4 = a2 * (5.0 * a3 - 5.0 * a2 * a2) - a4,
+                   c5 = a2 * a2 * (14.0 * a2 * a2 - 21.0 * a3) + 6.0 * a2 * a4 + 3.0 * a3 * a3 - a5;
+      const double next = s + nu * (1.0 + nu * (-a2 + nu * (c3 + nu * (c4 + nu * c5))));
+      if (next >= lo && next <= hi) return {next, i, true};
+    }
     double next = std::numeric_limits<double>::quiet_NaN();
     if (std::isfinite(o.newton)) {
       // Householder(3): s + nu (1 + h2 nu / 2) / (1 + h2 nu + h3 nu^2 / 6) with
