@@ -20,8 +20,8 @@
 // Accuracy: the out-of-the-money option is evaluated directly and the
 // in-the-money one as the discounted intrinsic value of the forward plus its
 // out-of-the-money counterpart (put-call parity), so no price is a small
-// difference of large numbers; every N(d) goes through erfc (see
-// normal_distribution.hpp) and keeps full relative precision in the tails.
+// difference of large numbers; every N(d) goes through Cody's erf/erfcx (see
+// error_function.hpp) and keeps full relative precision in the tails.
 //
 // Degenerate limits, handled explicitly when s = vol sqrt(T) is 0 (expiry,
 // zero vol, or a product that underflows): the option is worth the discounted

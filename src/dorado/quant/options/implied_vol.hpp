@@ -20,8 +20,12 @@
 // The inflection point s_c = sqrt(2|x|) splits b into a convex lower branch
 // and a concave upper branch; each branch has an objective that is close to
 // linear in s (ln b on the lower branch, -ln(b_max - b) on the upper one),
-// an asymptotic starting guess, and Householder's third-order iteration kept
-// inside a shrinking bracket (bisection when a step would leave it).
+// evaluated with two erfcx and one log (normalised_black.hpp). The start is
+// Jaeckel's rational-cubic guess (four segments, 0.4% off at worst in the
+// middle ones, 9% in the lowest); then Householder's third-order iteration
+// kept inside a shrinking bracket (bisection when a step would leave it),
+// finished by a fifth-order series-reversion step once the Newton step is
+// below 1e-3 of s. Typical cost: one or two evaluations.
 #include <array>
 #include <limits>
 #include <optional>
