@@ -16,8 +16,6 @@ struct PlannedCommand {
 };
 
 constexpr PlannedCommand kPlanned[] = {
-    {"data", "fetch / import / status of market and macro data", 3,
-     "Market data, TA engine, option math"},
     {"bench", "performance figures (ratios against references in the same run)", 3,
      "Market data, TA engine, option math"},
     {"regime", "update / show / history / compare of the regime models", 4, "Regime Radar"},
