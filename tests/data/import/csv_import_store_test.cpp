@@ -7,11 +7,11 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "data/import/real_data_folder.hpp"
 #include "dorado/calendar/calendars.hpp"
 #include "dorado/data/import/csv_import.hpp"
 #include "dorado/data/pipeline/series_status.hpp"
 #include "store/store_backends.hpp"
+#include "support/real_data.hpp"
 
 namespace dorado::data {
 namespace {

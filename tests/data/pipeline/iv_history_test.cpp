@@ -8,10 +8,10 @@
 #include <cmath>
 #include <cstdio>
 
-#include "../import/real_data_folder.hpp"
 #include "dorado/calendar/calendars.hpp"
 #include "dorado/data/import/cboe_chain_csv.hpp"
 #include "dorado/quant/options/black_scholes.hpp"
+#include "support/real_data.hpp"
 
 namespace dorado::data {
 namespace {
@@ -172,7 +172,7 @@ TEST(IvHistory, ASnapshotTakenOnSaturdayBelongsToFridaysClose) {
 // (28 days) and Mon Aug 08 (31 days).
 TEST(RealDataIvHistory, SpyChainOf20220708) {
   DORADO_REAL_DATA_FILE_OR_SKIP(file, "SPY_chain_2022-07-08.csv");
-  const auto parsed = parse_cboe_chain_csv(testing::read_text(file), "SPY");
+  const auto parsed = parse_cboe_chain_csv(::dorado::testing::read_text(file), "SPY");
   ASSERT_TRUE(parsed.ok());
   const auto result = thirty_day_atm_iv(parsed.chain, nyse(), {0.0});
   ASSERT_TRUE(std::holds_alternative<Iv30>(result)) << std::get<std::string>(result);

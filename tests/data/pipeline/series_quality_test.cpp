@@ -9,9 +9,9 @@
 #include <cmath>
 #include <sstream>
 
-#include "../import/real_data_folder.hpp"
 #include "dorado/calendar/calendars.hpp"
 #include "dorado/data/import/ohlcv_csv.hpp"
+#include "support/real_data.hpp"
 
 namespace dorado::data {
 namespace {
@@ -138,7 +138,7 @@ TEST(RealDataSeriesQuality, FindsTheKnownBadFxTicksOf2008) {
   // read every row as a close-only bar: the return checks need only the close.
   auto closes_of = [](const std::filesystem::path& file, const std::string& symbol) {
     std::vector<ports::OhlcvBar> bars;
-    const auto text = testing::read_text(file);
+    const auto text = ::dorado::testing::read_text(file);
     std::istringstream lines(text);
     std::string line;
     std::getline(lines, line);
@@ -170,7 +170,7 @@ TEST(RealDataSeriesQuality, FindsTheKnownBadFxTicksOf2008) {
 
   // SPY's -4.3 % of 2018-02-05 is a real shock: an outlier, not a spike.
   DORADO_REAL_DATA_FILE_OR_SKIP(spy_file, "SPY.csv");
-  const auto spy = parse_ohlcv_csv(testing::read_text(spy_file), "SPY", "t");
+  const auto spy = parse_ohlcv_csv(::dorado::testing::read_text(spy_file), "SPY", "t");
   ASSERT_TRUE(spy.ok());
   const auto spy_findings = check_bars("SPY", spy.bars, nyse());
   EXPECT_THAT(findings_on(spy_findings, "return_outlier", 2018), ElementsAre("2018-02-05"));

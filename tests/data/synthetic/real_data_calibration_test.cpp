@@ -115,13 +115,6 @@ std::vector<Row> compare(const RealReference& real, const SyntheticMarket& marke
   return rows;
 }
 
-#define DORADO_REAL_DATA_OR_SKIP(dir)                                                        \
-  const auto dir##_found = testing::real_data_dir();                                         \
-  if (!dir##_found)                                                                          \
-    GTEST_SKIP() << "real market data folder not found (set DORADO_DATA_DIR or place it at " \
-                    "../shared/data beside the source tree)";                                \
-  const std::filesystem::path dir = *dir##_found
-
 TEST(RealDataSyntheticCalibration, DefaultSeedLiesInsideTheRealRanges) {
   DORADO_REAL_DATA_OR_SKIP(dir);
   const RealReference real = load_reference(dir);

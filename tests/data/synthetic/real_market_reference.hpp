@@ -1,4 +1,5 @@
 #pragma once
+#include "support/real_data.hpp"
 // Reference ranges from the real histories in ../shared/data, computed the
 // same way for every instrument:
 // - closes from the file's Close column; for FX, a close that jumps more than
@@ -22,16 +23,6 @@
 #include "data/synthetic/market_statistics.hpp"
 
 namespace dorado::data::synthetic::testing {
-
-inline std::optional<std::filesystem::path> real_data_dir() {
-  if (const char* env = std::getenv("DORADO_DATA_DIR"); env && *env) {
-    if (std::filesystem::is_directory(env)) return std::filesystem::path(env);
-    return std::nullopt;
-  }
-  const auto path = std::filesystem::path(DORADO_SOURCE_DIR) / ".." / "shared" / "data";
-  if (std::filesystem::is_directory(path)) return path;
-  return std::nullopt;
-}
 
 // Date and Close (5th column) of a Date,Open,High,Low,Close,... file; rows
 // without a positive close are skipped.

@@ -1,4 +1,5 @@
 #pragma once
+#include "support/real_data.hpp"
 // Shared helpers of the TA tests: bars from numbers, deterministic random
 // markets, series comparison, and the real-data folder.
 #include <gtest/gtest.h>
@@ -99,17 +100,6 @@ std::vector<double> stream(Indicator indicator, const std::vector<Input>& inputs
   return out;
 }
 
-// ../shared/data as seen from the source tree, or DORADO_DATA_DIR.
-inline std::optional<std::filesystem::path> real_data_dir() {
-  if (const char* env = std::getenv("DORADO_DATA_DIR"); env && *env) {
-    if (std::filesystem::is_directory(env)) return std::filesystem::path(env);
-    return std::nullopt;
-  }
-  const auto path = std::filesystem::path(DORADO_SOURCE_DIR) / ".." / "shared" / "data";
-  if (std::filesystem::is_directory(path)) return path;
-  return std::nullopt;
-}
-
 struct DatedBar {
   std::string date;
   Bar bar;
@@ -149,10 +139,3 @@ inline std::size_t index_of(const std::vector<DatedBar>& rows, const std::string
 }
 
 }  // namespace dorado::quant::ta::testing
-
-#define DORADO_REAL_DATA_OR_SKIP(dir)                                                        \
-  const auto dir##_found = ::dorado::quant::ta::testing::real_data_dir();                    \
-  if (!dir##_found)                                                                          \
-    GTEST_SKIP() << "real market data folder not found (set DORADO_DATA_DIR or place it at " \
-                    "../shared/data beside the source tree)";                                \
-  const std::filesystem::path dir = *dir##_found
