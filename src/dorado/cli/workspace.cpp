@@ -6,8 +6,8 @@
 
 #include "dorado/cache/open_cache.hpp"
 #include "dorado/calendar/system_clock.hpp"
-#include "dorado/config/content_hash.hpp"
 #include "dorado/config/loader.hpp"
+#include "dorado/digest/sha256.hpp"
 #include "dorado/store/open_store.hpp"
 
 namespace dorado::cli {
@@ -38,7 +38,7 @@ int record_bot_config_versions(Workspace& ws, std::string_view actor) {
     body << in.rdbuf();
     const auto saved = ws.store->save_bot_config({.bot_id = bot.id,
                                                   .body = body.str(),
-                                                  .config_hash = config::sha256_hex(body.str()),
+                                                  .config_hash = digest::sha256_hex(body.str()),
                                                   .actor = std::string(actor),
                                                   .at = ws.clock->now()});
     if (saved.changed) ++changed;

@@ -11,9 +11,6 @@ struct SourceText {
   std::string bytes;  // the file as read
 };
 
-// Lower-case hex SHA-256 of one buffer.
-std::string sha256_hex(std::string_view bytes);
-
 // SHA-256 over every file's relative path and bytes, files taken in path
 // order: "path\0size\0bytes" for each. Any byte (or name) changed changes it.
 std::string content_hash(std::vector<SourceText> files);

@@ -4,7 +4,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
-#include "dorado/store/sha256.hpp"
+#include "dorado/digest/sha256.hpp"
 #include "dorado/store/sql_time.hpp"
 #include "dorado/store/store_error.hpp"
 
@@ -31,7 +31,7 @@ std::string canonical_audit_content(std::int64_t seq, const ports::AuditEntry& e
 }
 
 std::string audit_hash(std::string_view prev_hash, std::string_view content) {
-  return sha256_hex({prev_hash, "\n", content});
+  return digest::sha256_hex({prev_hash, "\n", content});
 }
 
 AuditRecord chain_audit_record(const AuditRecord* previous, const ports::AuditEntry& entry) {

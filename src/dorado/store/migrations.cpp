@@ -4,7 +4,7 @@
 #include <stdexcept>
 #include <vector>
 
-#include "dorado/store/sha256.hpp"
+#include "dorado/digest/sha256.hpp"
 #include "dorado/store/store_error.hpp"
 
 namespace dorado::store {
@@ -119,8 +119,8 @@ void lock_migrations(SqlConnection& c) {
 }  // namespace
 
 std::string migration_checksum(const Migration& m) {
-  return sha256_hex({m.name, "\n", m.common_sql, "\n-- sqlite\n", m.sqlite_sql, "\n-- postgres\n",
-                     m.postgres_sql});
+  return digest::sha256_hex({m.name, "\n", m.common_sql, "\n-- sqlite\n", m.sqlite_sql,
+                             "\n-- postgres\n", m.postgres_sql});
 }
 
 std::string render_migration(const Migration& m, SchemaDialect dialect) {
