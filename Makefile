@@ -26,7 +26,8 @@ test: build
 
 # The same suite built with AddressSanitizer and UndefinedBehaviorSanitizer.
 $(ASAN_BUILD)/build.ninja:
-	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDORADO_SANITIZE=ON -DDORADO_BUILD_BENCH=OFF
+	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-g1 \
+	  -DDORADO_SANITIZE=ON -DDORADO_BUILD_BENCH=OFF
 
 test-asan: $(ASAN_BUILD)/build.ninja
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
