@@ -86,11 +86,14 @@ void report(benchmark::State& state, Failures failures = {}) {
 
 void BM_ImpliedVol_Dorado(benchmark::State& state) {
   Failures failures;
+  long evaluations = 0;
   for (auto _ : state) {
     failures = {};
+    evaluations = 0;
     for (const Quoted& q : contracts()) {
       const auto iv = dorado::quant::implied_vol(q.contract, q.price);
       benchmark::DoNotOptimize(iv);
+      evaluations += iv.iterations();
       if (!iv) {
         ++failures.no_answer;
       } else if (std::fabs(iv.value() - q.contract.vol) > 1e-6) {
@@ -99,6 +102,8 @@ void BM_ImpliedVol_Dorado(benchmark::State& state) {
     }
   }
   report(state, failures);
+  state.counters["evaluations_per_solve"] =
+      static_cast<double>(evaluations) / static_cast<double>(contracts().size());
 }
 BENCHMARK(BM_ImpliedVol_Dorado)->Unit(benchmark::kMillisecond);
 

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "dorado/quant/options/implied_vol_guess_table.hpp"
 #include "dorado/quant/options/normal_distribution.hpp"
 #include "dorado/quant/options/normalised_black.hpp"
 #include "dorado/quant/options/rational_cubic.hpp"
@@ -49,20 +50,37 @@ Objective with_derivatives(double f, double g, double s, double inv_s, double h)
               60.0 * g2 * g * b2 + 24.0 * g2 * g2};
 }
 
+// The objectives' target, beta (lower branch) or c (upper), normalised: as
+// its reciprocal where that is representable, so that f takes one log, ln(b /
+// beta) or ln(c / c_target); else (beyond 1e-280) as its logarithm.
+struct Target {
+  double reciprocal;  // 0 when the logarithm is used instead
+  double log;
+};
+Target target(double value, double norm) {
+  constexpr double kSmallest = 1e-280;
+  if (value > kSmallest * norm) return {norm / value, 0.0};
+  return {0.0, std::log(value) - std::log(norm)};
+}
+double log_over(double scaled, Target target) {
+  return target.reciprocal > 0.0 ? std::log(scaled * target.reciprocal)
+                                 : std::log(scaled) - target.log;
+}
+
 // Lower branch: f = ln b(s) - ln beta (ln b is close to linear in 1/s^2
 // there), from the scaled form so that neither b nor b' needs to be representable.
-Objective lower_objective(double x, double s, double log_beta) {
+Objective lower_objective(double x, double s, Target beta) {
   const double inv_s = 1.0 / s, h = x * inv_s, t = 0.5 * s;
   const double scaled = 0.5 * (erfcx(-(h + t) * kInvSqrt2) - erfcx((t - h) * kInvSqrt2));
-  const double f = std::log(scaled) - 0.5 * (h * h + t * t) - log_beta;
+  const double f = log_over(scaled, beta) - 0.5 * (h * h + t * t);
   return with_derivatives(f, kInvSqrt2Pi / scaled, s, inv_s, h);
 }
 
 // Upper branch: f = ln c_target - ln c(s) (ln c is close to linear in s^2 there).
-Objective upper_objective(double x, double s, double log_c_target) {
+Objective upper_objective(double x, double s, Target c_target) {
   const double inv_s = 1.0 / s, h = x * inv_s, t = 0.5 * s;
   const double scaled = 0.5 * (erfcx((h + t) * kInvSqrt2) + erfcx((t - h) * kInvSqrt2));
-  const double f = log_c_target + 0.5 * (h * h + t * t) - std::log(scaled);
+  const double f = 0.5 * (h * h + t * t) - log_over(scaled, c_target);
   return with_derivatives(f, -kInvSqrt2Pi / scaled, s, inv_s, h);
 }
 
@@ -266,24 +284,43 @@ ImpliedVol implied_vol(const BsmInputs& terms, double price) {
   // puts on the other side of the branch test is still inside its bracket.
   constexpr double kSlack = 1e-12;
 
-  const double b_max = otm_upper / norm, beta = otm_price / norm, c_target = (upper - price) / norm;
-  const double b_c = b_max * normalised_black::inflection_fraction(xn);
-  const bool lower_branch = s_c > 0.0 && beta < b_c;
-  // Below ~1e-280 b itself is no longer a safe number to interpolate: start
-  // from the log-space asymptotics instead.
-  constexpr double kTinyBeta = 1e-280;
-  const bool tiny = !(beta > kTinyBeta);
-  double guess = tiny ? 0.0 : rational_cubic_guess(xn, beta, c_target, b_max, b_c, s_c);
+  // The branch test b < b(s_c) = b_max (1 - erfcx(sqrt|x|)) / 2 needs no
+  // normalisation: both sides carry the same factor.
+  const double inflection = 0.5 * (1.0 - erfcx(s_c * kInvSqrt2));
+  const bool lower_branch = s_c > 0.0 && otm_price < otm_upper * inflection;
+  // The start: the tabulated inverse (implied_vol_guess_table.hpp), usually
+  // within 1e-3 of the root, so that one evaluation finishes; off its grid
+  // (NaN), the rational cubic, or below ~1e-280, where b itself is no longer
+  // a safe number to interpolate, the log-space asymptotics.
+  const auto rational_cubic = [&] {
+    constexpr double kTinyBeta = 1e-280;
+    const double b_max = otm_upper / norm, beta = otm_price / norm;
+    return beta > kTinyBeta ? rational_cubic_guess(xn, beta, (upper - price) / norm, b_max,
+                                                   b_max * inflection, s_c)
+                            : 0.0;
+  };
   Solve solve;
   if (lower_branch) {
-    const double log_beta = log_ratio(otm_price, norm);
-    if (tiny || !(guess > 0.0 && guess < s_c)) guess = asymptotic_lower_guess(xn, log_beta, s_c);
-    solve = householder([&](double s) { return lower_objective(xn, s, log_beta); }, guess, 0.0,
+    const Target beta = target(otm_price, norm);
+    double guess = iv_guess_table::lower_guess(s_c, otm_price / otm_upper);
+    if (guess > s_c) guess = s_c;
+    if (!(guess > 0.0)) {
+      guess = rational_cubic();
+      if (!(guess > 0.0 && guess < s_c))
+        guess = asymptotic_lower_guess(xn, log_ratio(otm_price, norm), s_c);
+    }
+    solve = householder([&](double s) { return lower_objective(xn, s, beta); }, guess, 0.0,
                         s_c * (1.0 + kSlack));
   } else {
-    const double log_c_target = log_ratio(upper - price, norm);
-    if (!(guess > s_c && std::isfinite(guess))) guess = asymptotic_upper_guess(xn, c_target, s_c);
-    solve = householder([&](double s) { return upper_objective(xn, s, log_c_target); }, guess,
+    const Target c_target = target(upper - price, norm);
+    double guess = iv_guess_table::upper_guess(s_c, (upper - price) / otm_upper);
+    if (guess < s_c) guess = s_c;
+    if (!std::isfinite(guess)) {
+      guess = rational_cubic();
+      if (!(guess > s_c && std::isfinite(guess)))
+        guess = asymptotic_upper_guess(xn, (upper - price) / norm, s_c);
+    }
+    solve = householder([&](double s) { return upper_objective(xn, s, c_target); }, guess,
                         s_c * (1.0 - kSlack), std::numeric_limits<double>::infinity());
   }
   if (!solve.converged) return ImpliedVol::failed(F::IterationLimit, price, 0.0, solve.iterations);
