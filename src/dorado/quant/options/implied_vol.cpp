@@ -34,7 +34,7 @@ struct Objective {
 
 constexpr double kSqrt2Pi = 2.50662827463100050241576528481;
 
-Objective with_derivatives(double f, double g, double s, double inv_s, double h) {
+Objective with_derivatives(double f, double g, double newton, double s, double inv_s, double h) {
   const double x2_s3 = h * h * inv_s, x2_s4 = x2_s3 * inv_s;
   const double k = x2_s3 - 0.25 * s, k1 = -3.0 * x2_s4 - 0.25, k2 = 12.0 * x2_s4 * inv_s,
                k3 = -60.0 * x2_s4 * inv_s * inv_s;
@@ -42,7 +42,7 @@ Objective with_derivatives(double f, double g, double s, double inv_s, double h)
                b5 = k * k * (k * k + 6.0 * k1) + 3.0 * k1 * k1 + 4.0 * k * k2 + k3;
   const double g2 = g * g;
   return {f,
-          -f / std::fabs(g),
+          newton,
           b2 - g,
           b3 - 3.0 * g * b2 + 2.0 * g2,
           b4 - 4.0 * g * b3 - 3.0 * g * b2 * b2 + 12.0 * g2 * b2 - 6.0 * g2 * g,
@@ -73,7 +73,7 @@ Objective lower_objective(double x, double s, Target beta) {
   const double inv_s = 1.0 / s, h = x * inv_s, t = 0.5 * s;
   const double scaled = 0.5 * (erfcx(-(h + t) * kInvSqrt2) - erfcx((t - h) * kInvSqrt2));
   const double f = log_over(scaled, beta) - 0.5 * (h * h + t * t);
-  return with_derivatives(f, kInvSqrt2Pi / scaled, s, inv_s, h);
+  return with_derivatives(f, kInvSqrt2Pi / scaled, -f * kSqrt2Pi * scaled, s, inv_s, h);
 }
 
 // Upper branch: f = ln c_target - ln c(s) (ln c is close to linear in s^2 there).
@@ -81,7 +81,7 @@ Objective upper_objective(double x, double s, Target c_target) {
   const double inv_s = 1.0 / s, h = x * inv_s, t = 0.5 * s;
   const double scaled = 0.5 * (erfcx((h + t) * kInvSqrt2) + erfcx((t - h) * kInvSqrt2));
   const double f = 0.5 * (h * h + t * t) - log_over(scaled, c_target);
-  return with_derivatives(f, -kInvSqrt2Pi / scaled, s, inv_s, h);
+  return with_derivatives(f, -kInvSqrt2Pi / scaled, -f * kSqrt2Pi * scaled, s, inv_s, h);
 }
 
 // ln(a / b) for positive a and b, with one log unless the quotient leaves the

@@ -57,7 +57,7 @@ inline double column_ratio(int j) {
 }
 
 // Bilinear interpolation of `table` at (a, r), given s_c = sqrt(2a); NaN off the grid.
-inline double interpolate(const float* table, double s_c, double r) {
+[[gnu::always_inline]] inline double interpolate(const float* table, double s_c, double r) {
   const double ra = s_c * kRowsPerSc;
   if (!(ra >= 0.0 && ra < kRows - 1) || !(r >= kMinRatio && r < 1.0))
     return std::numeric_limits<double>::quiet_NaN();
