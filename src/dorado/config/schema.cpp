@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <sstream>
 
 #include "dorado/config/suggestion.hpp"
@@ -306,21 +307,31 @@ class Walker {
     }
   }
 
+  // The key's name when it is a plain name not seen before in this mapping;
+  // otherwise reports why and returns nothing.
+  std::optional<std::string> fresh_key(const YAML::Node& key, const YAML::Mark& owner,
+                                       std::map<std::string, YAML::Mark>& seen) {
+    if (!key.IsScalar()) {
+      r_.error(where(key, owner), "keys must be plain names, got " + describe_node(key));
+      return std::nullopt;
+    }
+    std::string name = key.Scalar();
+    if (auto [it, inserted] = seen.emplace(name, key.Mark()); !inserted) {
+      r_.error(key.Mark(), "duplicate key '" + name + "' (first on line " +
+                               std::to_string(it->second.line + 1) + ")");
+      return std::nullopt;
+    }
+    return name;
+  }
+
   void map(const YAML::Node& node, const Schema& s, const YAML::Mark& owner) {
     const std::size_t before = r_.count();
     std::map<std::string, YAML::Mark> seen;
     for (const auto& entry : node) {
       const YAML::Node& key = entry.first;
-      if (!key.IsScalar()) {
-        r_.error(where(key, owner), "keys must be plain names, got " + describe_node(key));
-        continue;
-      }
-      const std::string name = key.Scalar();
-      if (auto [it, fresh] = seen.emplace(name, key.Mark()); !fresh) {
-        r_.error(key.Mark(), "duplicate key '" + name + "' (first on line " +
-                                 std::to_string(it->second.line + 1) + ")");
-        continue;
-      }
+      const auto fresh = fresh_key(key, owner, seen);
+      if (!fresh) continue;
+      const std::string& name = *fresh;
       const auto field = std::find_if(s.fields.begin(), s.fields.end(),
                                       [&](const Field& f) { return f.name == name; });
       if (field == s.fields.end()) {
@@ -388,16 +399,9 @@ class Walker {
     std::map<std::string, YAML::Mark> seen;
     for (const auto& entry : node) {
       const YAML::Node& key = entry.first;
-      if (!key.IsScalar()) {
-        r_.error(where(key, owner), "keys must be plain names, got " + describe_node(key));
-        continue;
-      }
-      const std::string k = key.Scalar();
-      if (auto [it, fresh] = seen.emplace(k, key.Mark()); !fresh) {
-        r_.error(key.Mark(), "duplicate key '" + k + "' (first on line " +
-                                 std::to_string(it->second.line + 1) + ")");
-        continue;
-      }
+      const auto fresh = fresh_key(key, owner, seen);
+      if (!fresh) continue;
+      const std::string& k = *fresh;
       const bool unchecked = by_regime && options_.regime_family.empty();
       if (!unchecked && std::find(keys.begin(), keys.end(), k) == keys.end()) {
         const std::string what =
