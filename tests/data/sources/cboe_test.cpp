@@ -14,12 +14,7 @@ using test::Reply;
 using test::ymd;
 
 std::string error_at(const std::string& csv) {
-  try {
-    parse_cboe_index_history(csv);
-  } catch (const PayloadError& e) {
-    return e.what();
-  }
-  return "no error";
+  return test::payload_error_of([&] { parse_cboe_index_history(csv); });
 }
 
 TEST(CboeParser, RecordedVixFileWithCrlf) {

@@ -37,13 +37,8 @@ TEST(CotParser, RecordedTffRows) {
 }
 
 TEST(CotParser, ErrorsNameRowAndField) {
-  const auto error_at = [](const std::string& payload) -> std::string {
-    try {
-      parse_cot_positioning(payload);
-    } catch (const PayloadError& e) {
-      return e.what();
-    }
-    return "no error";
+  const auto error_at = [](const std::string& payload) {
+    return test::payload_error_of([&] { parse_cot_positioning(payload); });
   };
   nlohmann::json rows = nlohmann::json::parse(fixture("cftc_tff_es_2018_01.json"));
   nlohmann::json numeric = rows;
@@ -84,12 +79,7 @@ struct CftcFixture : ::testing::Test {
   const ports::DateRange january{ymd(2018, 1, 1), ymd(2018, 1, 31)};
 
   SourceError expect_error(CftcClient& c) {
-    try {
-      c.tff_positioning(kCotEminiSp500, january);
-    } catch (const SourceError& e) {
-      return e;
-    }
-    throw std::logic_error("expected a SourceError");
+    return test::source_error_of([&] { c.tff_positioning(kCotEminiSp500, january); });
   }
 };
 

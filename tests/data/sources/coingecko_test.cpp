@@ -33,13 +33,8 @@ TEST(CoinGeckoParser, OnePointPerUtcDayFromItsFirstHour) {
 }
 
 TEST(CoinGeckoParser, ErrorsNameTheArrayAndIndex) {
-  const auto error_at = [](const std::string& payload) -> std::string {
-    try {
-      parse_coingecko_market_chart(payload);
-    } catch (const PayloadError& e) {
-      return e.what();
-    }
-    return "no error";
+  const auto error_at = [](const std::string& payload) {
+    return test::payload_error_of([&] { parse_coingecko_market_chart(payload); });
   };
   EXPECT_EQ(error_at(R"({"prices":[[1736899200000,"96512.31"]],"total_volumes":[]})"),
             "prices[0][1]: expected a number, found string");
@@ -69,12 +64,7 @@ struct CoinGeckoFixture : ::testing::Test {
   const std::string path = "/coins/bitcoin/market_chart/range";
 
   SourceError expect_error(CoinGeckoClient& c, const std::string& coin) {
-    try {
-      c.daily_prices(coin, days);
-    } catch (const SourceError& e) {
-      return e;
-    }
-    throw std::logic_error("expected a SourceError");
+    return test::source_error_of([&] { c.daily_prices(coin, days); });
   }
 };
 

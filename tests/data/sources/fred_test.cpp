@@ -39,13 +39,8 @@ TEST(FredParser, DotIsMissingNotZero) {
 }
 
 TEST(FredParser, ErrorsNameTheField) {
-  const auto error_at = [](const std::string& payload) -> std::string {
-    try {
-      parse_fred_observations(payload);
-    } catch (const PayloadError& e) {
-      return e.what();
-    }
-    return "no error";
+  const auto error_at = [](const std::string& payload) {
+    return test::payload_error_of([&] { parse_fred_observations(payload); });
   };
   std::string text = fixture("fred_vixcls.json");
   std::string bad_value = text;
@@ -79,12 +74,9 @@ struct FredFixture : ::testing::Test {
   FredClient client{fred_config(server), t.http};
 
   SourceError expect_error(const std::string& series) {
-    try {
+    return test::source_error_of([&] {
       client.observations(series, {ymd(2018, 1, 1), ymd(2018, 1, 5)});
-    } catch (const SourceError& e) {
-      return e;
-    }
-    throw std::logic_error("expected a SourceError");
+    });
   }
 };
 

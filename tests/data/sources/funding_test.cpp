@@ -21,12 +21,7 @@ Timestamp at_ms(std::int64_t ms) {
 
 std::string parse_error(std::vector<ports::FundingRate> (*parser)(std::string_view),
                         const std::string& payload) {
-  try {
-    parser(payload);
-  } catch (const PayloadError& e) {
-    return e.what();
-  }
-  return "no error";
+  return test::payload_error_of([&] { parser(payload); });
 }
 
 // --- parsers ---
@@ -99,12 +94,7 @@ struct BinanceFixture : ::testing::Test {
   const ports::DateRange january{ymd(2020, 1, 1), ymd(2020, 1, 3)};
 
   SourceError expect_error(const std::string& symbol) {
-    try {
-      client.funding_history(symbol, january);
-    } catch (const SourceError& e) {
-      return e;
-    }
-    throw std::logic_error("expected a SourceError");
+    return test::source_error_of([&] { client.funding_history(symbol, january); });
   }
 };
 
@@ -215,12 +205,7 @@ struct HyperliquidFixture : ::testing::Test {
   }
 
   SourceError expect_error() {
-    try {
-      client.funding_history("BTC", new_year);
-    } catch (const SourceError& e) {
-      return e;
-    }
-    throw std::logic_error("expected a SourceError");
+    return test::source_error_of([&] { client.funding_history("BTC", new_year); });
   }
 };
 

@@ -23,12 +23,7 @@ HttpRequest get(const FakeServer& server, std::string path) {
 }
 
 SourceError send_expecting_error(HttpClient& http, const HttpRequest& request) {
-  try {
-    http.send(request);
-  } catch (const SourceError& e) {
-    return e;
-  }
-  throw std::logic_error("expected a SourceError");
+  return test::source_error_of([&] { http.send(request); });
 }
 
 TEST(HttpClient, ReturnsTheBodyHeadersAndStatus) {

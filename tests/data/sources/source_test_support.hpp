@@ -7,10 +7,13 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "dorado/calendar/simulated_clock.hpp"
 #include "dorado/data/sources/http_client.hpp"
+#include "dorado/data/sources/payload_error.hpp"
+#include "dorado/data/sources/source_error.hpp"
 
 namespace dorado::data::test {
 
@@ -21,6 +24,28 @@ inline std::string fixture(const std::string& name) {
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
+}
+
+// The message of the PayloadError `parse` throws, or "no error".
+template <typename Parse>
+std::string payload_error_of(Parse&& parse) {
+  try {
+    std::forward<Parse>(parse)();
+  } catch (const PayloadError& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+// The SourceError `call` throws, as a value to inspect.
+template <typename Call>
+SourceError source_error_of(Call&& call) {
+  try {
+    std::forward<Call>(call)();
+  } catch (const SourceError& e) {
+    return e;
+  }
+  throw std::logic_error("expected a SourceError");
 }
 
 inline Date ymd(int y, unsigned m, unsigned d) {

@@ -77,13 +77,8 @@ TEST(YahooChartParser, TradeDateComesFromTheExchangeTimeZone) {
 }
 
 TEST(YahooChartParser, ErrorsNameThePlace) {
-  const auto error_at = [](const std::string& payload) -> std::string {
-    try {
-      parse_yahoo_chart(payload);
-    } catch (const PayloadError& e) {
-      return e.what();
-    }
-    return "no error";
+  const auto error_at = [](const std::string& payload) {
+    return test::payload_error_of([&] { parse_yahoo_chart(payload); });
   };
   const std::string spy = fixture("yahoo_spy_daily.json");
   EXPECT_EQ(error_at(spy.substr(0, 700)), "byte 701: not valid JSON (truncated?)");
