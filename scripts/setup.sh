@@ -11,7 +11,7 @@ PACKAGES=(
   libyaml-cpp-dev nlohmann-json3-dev libsqlite3-dev libpqxx-dev libpq-dev
   libhiredis-dev libhowardhinnant-date-dev tzdata libspdlog-dev libfmt-dev
   libcli11-dev libssl-dev libcurl4-openssl-dev libcpp-httplib-dev
-  libeigen3-dev
+  libeigen3-dev libxgboost-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev libquantlib0-dev
   # servers the integration tests start on loopback
