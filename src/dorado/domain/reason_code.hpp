@@ -29,6 +29,7 @@ enum class ReasonCode {
   NearSupportResistance,
   EarningsInWindow,
   InsufficientHistory,
+  FundingAgainstTrade,
   // chain quality and construction
   ChainUnavailable,
   ChainMissingGreeks,
@@ -37,6 +38,9 @@ enum class ReasonCode {
   SpreadTooWide,
   NoStrikeAtTargetDelta,
   CreditTooSmall,
+  NoExpirationInRange,
+  NoStrikeAtWidth,
+  ChainRetriesExhausted,
   // risk
   MaxLossExceeded,
   PortfolioHeatExceeded,
@@ -44,6 +48,7 @@ enum class ReasonCode {
   CorrelatedClusterExceeded,
   InsufficientBuyingPower,
   MaxOpenPositionsReached,
+  NoSharesToCover,
   CircuitBreakerActive,
   DataQualityTooLow,
   // selection
@@ -121,7 +126,7 @@ constexpr std::optional<ErrorCategory> kInvalid = ErrorCategory::InvalidInput;
 constexpr std::optional<ErrorCategory> kOutcome = std::nullopt;
 
 // In enum order, every code once (checked at compile time below).
-inline constexpr std::array<ReasonCodeInfo, 56> kTable{{
+inline constexpr std::array<ReasonCodeInfo, 61> kTable{{
     {C::RegimeNotAllowed, "regime_not_allowed", S::Gate, kReject,
      "the current regime is not one the strategy is allowed to trade in"},
     {C::IvRankTooLow, "iv_rank_too_low", S::Gate, kReject,
@@ -144,6 +149,8 @@ inline constexpr std::array<ReasonCodeInfo, 56> kTable{{
      "an earnings announcement falls before expiration"},
     {C::InsufficientHistory, "insufficient_history", S::Gate, kReject,
      "not enough price or volatility history to evaluate the gate"},
+    {C::FundingAgainstTrade, "funding_against_trade", S::Gate, kReject,
+     "the funding rate shows the trade's side is crowded"},
     {C::ChainUnavailable, "chain_unavailable", S::Chain, kRetry,
      "the venue returned no option chain"},
     {C::ChainMissingGreeks, "chain_missing_greeks", S::Chain, kRetry,
@@ -158,6 +165,12 @@ inline constexpr std::array<ReasonCodeInfo, 56> kTable{{
      "no contract lies close enough to the template's target delta"},
     {C::CreditTooSmall, "credit_too_small", S::Chain, kReject,
      "the net credit is below the template minimum"},
+    {C::NoExpirationInRange, "no_expiration_in_range", S::Chain, kReject,
+     "no listed expiration falls within the template's DTE range"},
+    {C::NoStrikeAtWidth, "no_strike_at_width", S::Chain, kReject,
+     "no listed strike lies at the template's wing width beyond the short strike"},
+    {C::ChainRetriesExhausted, "chain_retries_exhausted", S::Chain, kReject,
+     "the chain failed validation on every retry: alert the trader, skip the underlying"},
     {C::MaxLossExceeded, "max_loss_exceeded", S::Risk, kReject,
      "the trade's maximum loss exceeds the per-trade limit"},
     {C::PortfolioHeatExceeded, "portfolio_heat_exceeded", S::Risk, kReject,
@@ -170,6 +183,8 @@ inline constexpr std::array<ReasonCodeInfo, 56> kTable{{
      "the account lacks the buying power for the trade"},
     {C::MaxOpenPositionsReached, "max_open_positions_reached", S::Risk, kReject,
      "the bot or portfolio already holds its maximum number of positions"},
+    {C::NoSharesToCover, "no_shares_to_cover", S::Risk, kReject,
+     "a covered call needs shares of the underlying that the bot does not hold"},
     {C::CircuitBreakerActive, "circuit_breaker_active", S::Risk, kReject,
      "a circuit breaker has halted new entries"},
     {C::DataQualityTooLow, "data_quality_too_low", S::Risk, kReject,
