@@ -29,6 +29,10 @@ enum class ReasonCode {
   NearSupportResistance,
   EarningsInWindow,
   InsufficientHistory,
+  RealizedVolOutOfRange,
+  VolPercentileOutOfBand,
+  TrendTooWeak,
+  HurstNotPersistent,
   FundingAgainstTrade,
   // chain quality and construction
   ChainUnavailable,
@@ -41,6 +45,7 @@ enum class ReasonCode {
   NoExpirationInRange,
   NoStrikeAtWidth,
   ChainRetriesExhausted,
+  OpenInterestTooLow,
   // risk
   MaxLossExceeded,
   PortfolioHeatExceeded,
@@ -126,7 +131,7 @@ constexpr std::optional<ErrorCategory> kInvalid = ErrorCategory::InvalidInput;
 constexpr std::optional<ErrorCategory> kOutcome = std::nullopt;
 
 // In enum order, every code once (checked at compile time below).
-inline constexpr std::array<ReasonCodeInfo, 61> kTable{{
+inline constexpr std::array<ReasonCodeInfo, 66> kTable{{
     {C::RegimeNotAllowed, "regime_not_allowed", S::Gate, kReject,
      "the current regime is not one the strategy is allowed to trade in"},
     {C::IvRankTooLow, "iv_rank_too_low", S::Gate, kReject,
@@ -149,6 +154,14 @@ inline constexpr std::array<ReasonCodeInfo, 61> kTable{{
      "an earnings announcement falls before expiration"},
     {C::InsufficientHistory, "insufficient_history", S::Gate, kReject,
      "not enough price or volatility history to evaluate the gate"},
+    {C::RealizedVolOutOfRange, "realized_vol_out_of_range", S::Gate, kReject,
+     "realized volatility is outside the template's allowed range"},
+    {C::VolPercentileOutOfBand, "vol_percentile_out_of_band", S::Gate, kReject,
+     "realized volatility sits outside its usual band of the past year (volatility regime)"},
+    {C::TrendTooWeak, "trend_too_weak", S::Gate, kReject,
+     "ADX shows a trend too weak for a momentum entry"},
+    {C::HurstNotPersistent, "hurst_not_persistent", S::Gate, kReject,
+     "the Hurst exponent does not show the persistence a momentum entry needs"},
     {C::FundingAgainstTrade, "funding_against_trade", S::Gate, kReject,
      "the funding rate shows the trade's side is crowded"},
     {C::ChainUnavailable, "chain_unavailable", S::Chain, kRetry,
@@ -171,6 +184,8 @@ inline constexpr std::array<ReasonCodeInfo, 61> kTable{{
      "no listed strike lies at the template's wing width beyond the short strike"},
     {C::ChainRetriesExhausted, "chain_retries_exhausted", S::Chain, kReject,
      "the chain failed validation on every retry: alert the trader, skip the underlying"},
+    {C::OpenInterestTooLow, "open_interest_too_low", S::Chain, kReject,
+     "a leg's open interest is below the minimum for a liquid exit"},
     {C::MaxLossExceeded, "max_loss_exceeded", S::Risk, kReject,
      "the trade's maximum loss exceeds the per-trade limit"},
     {C::PortfolioHeatExceeded, "portfolio_heat_exceeded", S::Risk, kReject,
