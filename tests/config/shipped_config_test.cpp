@@ -33,6 +33,8 @@ TEST_F(ShippedConfig, Settings) {
   EXPECT_EQ(config().settings.data_dir, folder / "data");
   EXPECT_EQ(config().settings.store_url, "sqlite://" + (folder / "data/dorado.db").string());
   EXPECT_EQ(config().settings.cache_url, "memory://");
+  EXPECT_EQ(config().settings.market_data.source, config::MarketDataSource::Synthetic);
+  EXPECT_EQ(config().settings.market_data.seed, 42u);
 }
 
 TEST_F(ShippedConfig, Universe) {

@@ -38,6 +38,11 @@ std::optional<int> opt_int(const YAML::Node& map, const char* key) {
   return i ? std::optional<int>(static_cast<int>(*i)) : std::nullopt;
 }
 
+std::optional<long long> opt_int64(const YAML::Node& map, const char* key) {
+  const YAML::Node v = child(map, key);
+  return v.IsScalar() ? parse_integer(v.Scalar()) : std::nullopt;
+}
+
 int whole(const YAML::Node& map, const char* key, int fallback) {
   return opt_int(map, key).value_or(fallback);
 }
@@ -191,6 +196,9 @@ Settings decode_settings(const YAML::Node& root, const std::filesystem::path& fo
   s.data_dir = (data.is_absolute() ? data : base / data).lexically_normal();
   s.store_url = resolve_sqlite(str(child(root, "store"), "url", "sqlite://data/dorado.db"), base);
   s.cache_url = str(child(root, "cache"), "url", "memory://");
+  const YAML::Node market = child(root, "market_data");
+  s.market_data.source = enum_or(market, "source", MarketDataSource::Synthetic);
+  s.market_data.seed = static_cast<std::uint64_t>(opt_int64(market, "seed").value_or(42));
   return s;
 }
 

@@ -6,6 +6,7 @@
 
 #include "dorado/config/bot.hpp"
 #include "dorado/config/risk_policy.hpp"
+#include "dorado/config/settings.hpp"
 #include "dorado/config/strategy_template.hpp"
 #include "dorado/domain/regime.hpp"
 #include "dorado/domain/venue.hpp"
@@ -317,6 +318,8 @@ const Schema& settings_schema() {
       text("data_dir"),
       section("store", {text("url").required().check(store_url())}),
       section("cache", {text("url").required().check(cache_url())}),
+      section("market_data",
+              {choice_of<MarketDataSource>("source").required(), integer("seed").at_least(0)}),
   });
   return s;
 }
