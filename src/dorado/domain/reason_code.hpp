@@ -77,6 +77,13 @@ enum class ReasonCode {
   RateLimited,
   VenueAuthFailed,
   ReconciliationMismatch,
+  VenueTimeout,
+  QuoteUnavailable,
+  UnknownOrder,
+  OrderNotCancellable,
+  ClientOrderIdConflict,
+  InvalidOrder,
+  UncoveredShort,
   // exits
   ProfitTargetHit,
   StopLossHit,
@@ -131,7 +138,7 @@ constexpr std::optional<ErrorCategory> kInvalid = ErrorCategory::InvalidInput;
 constexpr std::optional<ErrorCategory> kOutcome = std::nullopt;
 
 // In enum order, every code once (checked at compile time below).
-inline constexpr std::array<ReasonCodeInfo, 66> kTable{{
+inline constexpr std::array<ReasonCodeInfo, 73> kTable{{
     {C::RegimeNotAllowed, "regime_not_allowed", S::Gate, kReject,
      "the current regime is not one the strategy is allowed to trade in"},
     {C::IvRankTooLow, "iv_rank_too_low", S::Gate, kReject,
@@ -234,6 +241,21 @@ inline constexpr std::array<ReasonCodeInfo, 66> kTable{{
      "the venue refused our credentials"},
     {C::ReconciliationMismatch, "reconciliation_mismatch", S::Execution, kFatal,
      "the venue and the store disagree about an order or position"},
+    {C::VenueTimeout, "venue_timeout", S::Execution, kRetry,
+     "the venue did not answer in time; whether the request took effect is unknown until "
+     "reconciled"},
+    {C::QuoteUnavailable, "quote_unavailable", S::Execution, kRetry,
+     "the venue has no usable quote for the instrument"},
+    {C::UnknownOrder, "unknown_order", S::Execution, kReject,
+     "the venue knows no order with this client order id"},
+    {C::OrderNotCancellable, "order_not_cancellable", S::Execution, kReject,
+     "the order is already filled, cancelled, rejected or expired"},
+    {C::ClientOrderIdConflict, "client_order_id_conflict", S::Execution, kInvalid,
+     "the client order id is already used by a different order"},
+    {C::InvalidOrder, "invalid_order", S::Execution, kInvalid,
+     "the order is malformed or names an instrument the venue cannot trade"},
+    {C::UncoveredShort, "uncovered_short", S::Execution, kReject,
+     "the order would leave a short call or short stock without cover (unlimited risk)"},
     {C::ProfitTargetHit, "profit_target_hit", S::Exit, kOutcome,
      "closed: the profit target was reached"},
     {C::StopLossHit, "stop_loss_hit", S::Exit, kOutcome, "closed: the stop loss was reached"},
