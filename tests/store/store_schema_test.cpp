@@ -18,7 +18,7 @@ using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
 const Timestamp kMigratedAt = sys_days{2024y / March / 15} + 14h + 30min;
-constexpr int kLatest = 5;
+constexpr int kLatest = 6;
 
 template <typename Backend>
 class StoreSchemaTest : public StoreTest<Backend> {};
@@ -29,7 +29,7 @@ TYPED_TEST(StoreSchemaTest, EmptyDatabaseReportsVersionZeroAndNoTables) {
   EXPECT_EQ(status.current_version, 0);
   EXPECT_EQ(status.latest_version, kLatest);
   EXPECT_FALSE(status.up_to_date());
-  ASSERT_EQ(status.tables.size(), 19u);
+  ASSERT_EQ(status.tables.size(), 20u);
   for (const auto& t : status.tables) EXPECT_FALSE(t.rows.has_value()) << t.table;
 }
 
@@ -39,7 +39,7 @@ TYPED_TEST(StoreSchemaTest, MigratesFromEmptyToLatest) {
   EXPECT_EQ(report.to_version, kLatest);
   EXPECT_THAT(report.applied,
               ElementsAre("1 core_tables", "2 time_series", "3 audit_log_append_only",
-                          "4 option_quotes", "5 journal"));
+                          "4 option_quotes", "5 journal", "6 regime_models"));
 
   const auto status = this->store_->schema_status();
   EXPECT_EQ(status.backend, TypeParam::dialect == SqlDialect::sqlite ? "sqlite" : "postgres");
@@ -49,7 +49,7 @@ TYPED_TEST(StoreSchemaTest, MigratesFromEmptyToLatest) {
 
   const auto rows = this->sql().query(
       "SELECT version, name, applied_at, checksum FROM schema_migrations ORDER BY version");
-  ASSERT_EQ(rows.size(), 5u);
+  ASSERT_EQ(rows.size(), 6u);
   EXPECT_EQ(rows[1].text(1), "time_series");
   EXPECT_EQ(parse_sql_timestamp(rows[1].text(2)), kMigratedAt);
   EXPECT_EQ(rows[1].text(3), migration_checksum(shipped_migrations()[1]));
@@ -75,7 +75,7 @@ TYPED_TEST(StoreSchemaTest, AppliesOnlyTheNewMigration) {
   const auto report = apply_migrations(this->sql(), next, kMigratedAt + 24h);
   EXPECT_EQ(report.from_version, kLatest);
   EXPECT_EQ(report.to_version, kLatest + 1);
-  EXPECT_THAT(report.applied, ElementsAre("6 scratch_notes"));
+  EXPECT_THAT(report.applied, ElementsAre(std::to_string(kLatest + 1) + " scratch_notes"));
   EXPECT_TRUE(table_exists(this->sql(), "scratch_notes"));
 }
 

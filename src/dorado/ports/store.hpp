@@ -13,6 +13,7 @@
 #include "dorado/ports/store_audit.hpp"
 #include "dorado/ports/store_bot_config.hpp"
 #include "dorado/ports/store_journal.hpp"
+#include "dorado/ports/store_regime.hpp"
 #include "dorado/ports/store_schema.hpp"
 #include "dorado/ports/store_time_series.hpp"
 
@@ -75,6 +76,22 @@ class Store {
   // --- journal of findings and decisions (append-only) ---
   virtual JournalRecord append_journal(const JournalEntry& entry) = 0;
   virtual std::vector<JournalRecord> read_journal(const JournalQuery& query) = 0;
+
+  // --- regime models and published regimes ---
+  // Inserts the model, or replaces the stored one of the same (model, version).
+  // Throws std::invalid_argument for an empty name, version or body, a
+  // reversed training window, or metrics that are not JSON.
+  virtual void save_regime_model(const RegimeModelRecord& record) = 0;
+  // The most recently saved version of `model`; nothing when none was saved.
+  virtual std::optional<RegimeModelRecord> latest_regime_model(const std::string& model) = 0;
+  virtual std::optional<RegimeModelRecord> find_regime_model(const std::string& model,
+                                                             const std::string& version) = 0;
+  // Appends one published reading to regime_history. Throws
+  // std::invalid_argument for an empty model or label or a probability
+  // outside [0, 1].
+  virtual void append_regime_history(const RegimeHistoryEntry& entry) = 0;
+  // Ordered by as_of, then subject, then append order.
+  virtual std::vector<RegimeHistoryEntry> read_regime_history(const RegimeHistoryQuery& query) = 0;
 
   // Runs `work` so that everything it writes through the store lands together
   // or not at all (an exception rolls back and propagates). Nests.

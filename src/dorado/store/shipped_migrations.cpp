@@ -346,19 +346,43 @@ CREATE INDEX journal_user_stage_subject ON journal (user_id, stage, subject, id)
 CREATE INDEX journal_user_at ON journal (user_id, at);
 )sql";
 
+// Trained Regime Radar models, reloaded at start instead of retrained; the
+// body is the model's own JSON. Readings of per-instrument models (FX pairs,
+// coins) name their instrument in regime_history.subject ('' for the macro
+// and correlation regimes).
+constexpr std::string_view kRegimeModels = R"sql(
+CREATE TABLE regime_models (
+  id {{id}},
+  user_id TEXT NOT NULL,
+  model TEXT NOT NULL,
+  version TEXT NOT NULL,
+  trained_from {{date}} NOT NULL,
+  trained_to {{date}} NOT NULL,
+  metrics {{json}} NOT NULL,
+  body TEXT NOT NULL,
+  saved_at {{timestamp}} NOT NULL,
+  UNIQUE (user_id, model, version)
+);
+CREATE INDEX regime_models_user_model ON regime_models (user_id, model, saved_at);
+
+ALTER TABLE regime_history ADD COLUMN subject TEXT NOT NULL DEFAULT '';
+CREATE INDEX regime_history_user_model_subject ON regime_history (user_id, model, subject, as_of);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "core_tables", kCoreTables, "", ""},
     Migration{2, "time_series", kTimeSeries, "", ""},
     Migration{3, "audit_log_append_only", "", kAuditAppendOnlySqlite, kAuditAppendOnlyPostgres},
     Migration{4, "option_quotes", kOptionQuotes, "", ""},
     Migration{5, "journal", kJournal, "", ""},
+    Migration{6, "regime_models", kRegimeModels, "", ""},
 };
 
-constexpr std::array<std::string_view, 19> kTables{
+constexpr std::array<std::string_view, 20> kTables{
     "trades",         "positions",    "signals",       "candidates",       "risk_events",
     "regime_history", "bot_configs",  "bandit_state",  "bandit_decisions", "fill_quality",
     "annotations",    "audit_log",    "ohlcv",         "macro_features",   "iv_history",
-    "funding_rates",  "hurst_series", "option_quotes", "journal",
+    "funding_rates",  "hurst_series", "option_quotes", "journal",          "regime_models",
 };
 
 constexpr std::array kTimeSeriesTables{

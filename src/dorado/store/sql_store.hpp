@@ -49,6 +49,14 @@ class SqlStore final : public ports::Store {
   ports::JournalRecord append_journal(const ports::JournalEntry& entry) override;
   std::vector<ports::JournalRecord> read_journal(const ports::JournalQuery& query) override;
 
+  void save_regime_model(const ports::RegimeModelRecord& record) override;
+  std::optional<ports::RegimeModelRecord> latest_regime_model(const std::string& model) override;
+  std::optional<ports::RegimeModelRecord> find_regime_model(const std::string& model,
+                                                            const std::string& version) override;
+  void append_regime_history(const ports::RegimeHistoryEntry& entry) override;
+  std::vector<ports::RegimeHistoryEntry> read_regime_history(
+      const ports::RegimeHistoryQuery& query) override;
+
   void transaction(const std::function<void(ports::Store&)>& work) override;
 
   // For importers and tests that need a statement the port does not offer yet.
