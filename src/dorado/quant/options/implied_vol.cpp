@@ -50,37 +50,48 @@ Objective with_derivatives(double f, double g, double newton, double s, double i
               60.0 * g2 * g * b2 + 24.0 * g2 * g2};
 }
 
-// The objectives' target, beta (lower branch) or c (upper), normalised: as
-// its reciprocal where that is representable, so that f takes one log, ln(b /
-// beta) or ln(c / c_target); else (beyond 1e-280) as its logarithm.
+// The objectives' target as a fraction of the bound b_max: beta / b_max
+// (lower branch) or c / b_max (upper), in price units the out-of-the-money
+// price or its distance to the upper bound, over that bound. Kept as its
+// reciprocal where that is representable, so that f takes one log; else
+// (below 1e-280 of the bound) as its logarithm.
 struct Target {
   double reciprocal;  // 0 when the logarithm is used instead
   double log;
 };
-Target target(double value, double norm) {
+Target target(double value, double bound) {
   constexpr double kSmallest = 1e-280;
-  if (value > kSmallest * norm) return {norm / value, 0.0};
-  return {0.0, std::log(value) - std::log(norm)};
+  if (value > kSmallest * bound) return {bound / value, 0.0};
+  return {0.0, std::log(value) - std::log(bound)};
 }
 double log_over(double scaled, Target target) {
   return target.reciprocal > 0.0 ? std::log(scaled * target.reciprocal)
                                  : std::log(scaled) - target.log;
 }
 
-// Lower branch: f = ln b(s) - ln beta (ln b is close to linear in 1/s^2
-// there), from the scaled form so that neither b nor b' needs to be representable.
-Objective lower_objective(double x, double s, Target beta) {
+// With u = -(h + t)/sqrt 2 the Gaussian factor over b_max = e^{x/2} is
+// exp(-(h^2 + t^2)/2 - x/2) = exp(-u^2) (h t = x/2), so b / b_max and
+// c / b_max are exp(-u^2) times the scaled forms: u^2 is formed directly,
+// without the cancellation of (h^2 + t^2)/2 against -x/2 near the inflection.
+
+// Lower branch: f = ln(b / b_max) - ln(beta / b_max) (ln b is close to linear
+// in 1/s^2 there), from the scaled form so that neither b nor b' needs to be
+// representable. Accurate, and free of exponentials, for s <= s_c (u >= 0).
+Objective lower_objective(double x, double s, Target fraction) {
   const double inv_s = 1.0 / s, h = x * inv_s, t = 0.5 * s;
-  const double scaled = 0.5 * (erfcx(-(h + t) * kInvSqrt2) - erfcx((t - h) * kInvSqrt2));
-  const double f = log_over(scaled, beta) - 0.5 * (h * h + t * t);
+  const double u = -(h + t) * kInvSqrt2;
+  const double scaled = 0.5 * (erfcx(u) - erfcx((t - h) * kInvSqrt2));
+  const double f = log_over(scaled, fraction) - u * u;
   return with_derivatives(f, kInvSqrt2Pi / scaled, -f * kSqrt2Pi * scaled, s, inv_s, h);
 }
 
-// Upper branch: f = ln c_target - ln c(s) (ln c is close to linear in s^2 there).
-Objective upper_objective(double x, double s, Target c_target) {
+// Upper branch: f = ln(c_target / b_max) - ln(c / b_max) (ln c is close to
+// linear in s^2 there). Accurate, and free of exponentials, for s >= s_c.
+Objective upper_objective(double x, double s, Target fraction) {
   const double inv_s = 1.0 / s, h = x * inv_s, t = 0.5 * s;
-  const double scaled = 0.5 * (erfcx((h + t) * kInvSqrt2) + erfcx((t - h) * kInvSqrt2));
-  const double f = 0.5 * (h * h + t * t) - log_over(scaled, c_target);
+  const double u = -(h + t) * kInvSqrt2;
+  const double scaled = 0.5 * (erfcx(-u) + erfcx((t - h) * kInvSqrt2));
+  const double f = u * u - log_over(scaled, fraction);
   return with_derivatives(f, -kInvSqrt2Pi / scaled, -f * kSqrt2Pi * scaled, s, inv_s, h);
 }
 
@@ -181,15 +192,46 @@ double rational_cubic_guess(double x, double beta, double c, double b_max, doubl
   return -2.0 * inverse_norm_cdf(mapped);
 }
 
+// Within this Newton step of the root, the fifth-order reversion of the
+// objective's Taylor series (below) leaves an error of order nu^6 ~ 1e-18
+// relative: the step is final.
+constexpr double kReversionStep = 1e-3;
+
+// Solves f + f1 (d + a2 d^2 + a3 d^3 + a4 d^4 + a5 d^5) = 0, a_j = h_j/j!, by
+// Lagrange's series reversion in nu = -f/f1 to order nu^5: the root from s.
+double reversion_step(const Objective& o, double s) {
+  const double nu = o.newton, a2 = o.h2 / 2.0, a3 = o.h3 / 6.0, a4 = o.h4 / 24.0, a5 = o.h5 / 120.0;
+  const double c3 = 2.0 * a2 * a2 - a3, c4 = a2 * (5.0 * a3 - 5.0 * a2 * a2) - a4,
+               c5 = a2 * a2 * (14.0 * a2 * a2 - 21.0 * a3) + 6.0 * a2 * a4 + 3.0 * a3 * a3 - a5;
+  return s + nu * (1.0 + nu * (-a2 + nu * (c3 + nu * (c4 + nu * c5))));
+}
+
+// The common case in one evaluation and no branch test: the tabulated start
+// (looked up by the smaller of the two fractions r_b = beta / b_max and r_c =
+// c / b_max, which add up to 1), the objective of the side of s_c the start
+// is on (both objectives are smooth across s_c and share the root), and the
+// reversion step. The start is within ~1e-4 of the root wherever the table
+// has it, so the reversion is final. NaN where that does not hold (off the
+// table, or a start farther than kReversionStep): the bracketed solve takes over.
+double tabulated_solve(double x, double s_c, double otm_price, double c, double bound) {
+  const double inv_bound = 1.0 / bound;
+  const double r_b = otm_price * inv_bound, r_c = c * inv_bound;
+  const double s =
+      r_b <= 0.5 ? iv_guess_table::lower_guess(s_c, r_b) : iv_guess_table::upper_guess(s_c, r_c);
+  if (!(s > 0.0)) return std::numeric_limits<double>::quiet_NaN();  // off the table
+  // On the table both fractions are at least 2^-32: their reciprocals are finite.
+  const Objective o = s <= s_c ? lower_objective(x, s, {bound / otm_price, 0.0})
+                               : upper_objective(x, s, {bound / c, 0.0});
+  if (!(std::fabs(o.newton) <= kReversionStep * s)) return std::numeric_limits<double>::quiet_NaN();
+  return reversion_step(o, s);
+}
+
 struct Solve {
   double s;
   int iterations;
   bool converged;
 };
 
-// Householder's third-order iteration (quartic convergence) on an increasing objective, kept inside
-// [lo, hi]. A step that would leave the bracket, or an objective that cannot be evaluated, falls
-// back to bisection (geometric while hi is unbounded).
 template <typename Evaluate>
 Solve householder(Evaluate evaluate, double s, double lo, double hi) {
   constexpr double kRelativeStep = 4.0 * std::numeric_limits<double>::epsilon();
@@ -197,21 +239,11 @@ Solve householder(Evaluate evaluate, double s, double lo, double hi) {
   // relative: below one ulp. Stopping there avoids chasing the objective's
   // rounding noise, which can keep later steps a few ulps long.
   constexpr double kFinalStep = 1e-5;
-  // Within this Newton step of the root, the fifth-order reversion of the
-  // objective's Taylor series (below) leaves an error of order nu^6 ~ 1e-18
-  // relative: the step is final.
-  constexpr double kReversionStep = 1e-3;
   for (int i = 1; i <= ImpliedVol::kMaxIterations; ++i) {
     const Objective o = evaluate(s);
     if (o.f == 0.0) return {s, i, true};
     if (std::fabs(o.newton) <= kReversionStep * s) {
-      // Solve f + f1 (d + a2 d^2 + a3 d^3 + a4 d^4 + a5 d^5) = 0, a_j = h_j/j!,
-      // by Lagrange's series reversion in nu = -f/f1 to order nu^5.
-      const double nu = o.newton, a2 = o.h2 / 2.0, a3 = o.h3 / 6.0, a4 = o.h4 / 24.0,
-                   a5 = o.h5 / 120.0;
-      const double c3 = 2.0 * a2 * a2 - a3, c4 = a2 * (5.0 * a3 - 5.0 * a2 * a2) - a4,
-                   c5 = a2 * a2 * (14.0 * a2 * a2 - 21.0 * a3) + 6.0 * a2 * a4 + 3.0 * a3 * a3 - a5;
-      const double next = s + nu * (1.0 + nu * (-a2 + nu * (c3 + nu * (c4 + nu * c5))));
+      const double next = reversion_step(o, s);
       if (next >= lo && next <= hi) return {next, i, true};
     }
     double next = std::numeric_limits<double>::quiet_NaN();
@@ -239,6 +271,54 @@ Solve householder(Evaluate evaluate, double s, double lo, double hi) {
     s = next;
   }
   return {s, ImpliedVol::kMaxIterations, false};
+}
+
+// The general solve, for every price the table does not cover or where its
+// start is not close enough: the branch test, a start from the table, the
+// rational cubic or the asymptotics, and the bracketed iteration on that
+// branch's objective.
+Solve bracketed_solve(double xn, double s_c, double otm_price, double c, double bound,
+                      double other_leg) {
+  // The branches' brackets overlap by a hair at s_c, so a root that rounding
+  // puts on the other side of the branch test is still inside its bracket.
+  constexpr double kSlack = 1e-12;
+  // The branch test b < b(s_c) = b_max (1 - erfcx(sqrt|x|)) / 2 needs no
+  // normalisation: both sides carry the same factor.
+  const double inflection = 0.5 * (1.0 - erfcx(s_c * kInvSqrt2));
+  const bool lower_branch = s_c > 0.0 && otm_price < bound * inflection;
+  // Starts: the tabulated inverse (implied_vol_guess_table.hpp); off its
+  // grid (NaN), the rational cubic on prices normalised by D sqrt(F K) =
+  // sqrt(Dq S D K), or below ~1e-280, where b itself is no longer a safe
+  // number to interpolate, the log-space asymptotics.
+  const double norm = std::sqrt(bound) * std::sqrt(other_leg);
+  const auto rational_cubic = [&] {
+    constexpr double kTinyBeta = 1e-280;
+    const double b_max = bound / norm, beta = otm_price / norm;
+    return beta > kTinyBeta
+               ? rational_cubic_guess(xn, beta, c / norm, b_max, b_max * inflection, s_c)
+               : 0.0;
+  };
+  if (lower_branch) {
+    const Target beta = target(otm_price, bound);
+    double guess = iv_guess_table::lower_guess(s_c, otm_price / bound);
+    if (guess > s_c) guess = s_c;
+    if (!(guess > 0.0)) {
+      guess = rational_cubic();
+      if (!(guess > 0.0 && guess < s_c))
+        guess = asymptotic_lower_guess(xn, log_ratio(otm_price, norm), s_c);
+    }
+    return householder([&](double s) { return lower_objective(xn, s, beta); }, guess, 0.0,
+                       s_c * (1.0 + kSlack));
+  }
+  const Target c_target = target(c, bound);
+  double guess = iv_guess_table::upper_guess(s_c, c / bound);
+  if (guess < s_c) guess = s_c;
+  if (!std::isfinite(guess)) {
+    guess = rational_cubic();
+    if (!(guess > s_c && std::isfinite(guess))) guess = asymptotic_upper_guess(xn, c / norm, s_c);
+  }
+  return householder([&](double s) { return upper_objective(xn, s, c_target); }, guess,
+                     s_c * (1.0 - kSlack), std::numeric_limits<double>::infinity());
 }
 
 }  // namespace
@@ -274,57 +354,23 @@ ImpliedVol implied_vol(const BsmInputs& terms, double price) {
       in_the_money ? price - (call ? spot_leg - strike_leg : strike_leg - spot_leg) : price;
   if (!(otm_price > 0.0)) return ImpliedVol::failed(F::AtIntrinsic, price, lower);
 
-  // Normalise by D sqrt(F K) = sqrt(Dq S D K); an out-of-the-money put at x
-  // is the normalised call at -x, so the solve always sees x <= 0.
-  const double norm = std::sqrt(spot_leg) * std::sqrt(strike_leg);
-  const double otm_upper = x < 0.0 ? spot_leg : strike_leg;  // D sqrt(F K) b_max
-  const double xn = -std::fabs(x);
-  const double s_c = std::sqrt(-2.0 * xn);
-  // The branches' brackets overlap by a hair at s_c, so a root that rounding
-  // puts on the other side of the branch test is still inside its bracket.
-  constexpr double kSlack = 1e-12;
-
-  // The branch test b < b(s_c) = b_max (1 - erfcx(sqrt|x|)) / 2 needs no
-  // normalisation: both sides carry the same factor.
-  const double inflection = 0.5 * (1.0 - erfcx(s_c * kInvSqrt2));
-  const bool lower_branch = s_c > 0.0 && otm_price < otm_upper * inflection;
-  // The start: the tabulated inverse (implied_vol_guess_table.hpp), usually
-  // within 1e-3 of the root, so that one evaluation finishes; off its grid
-  // (NaN), the rational cubic, or below ~1e-280, where b itself is no longer
-  // a safe number to interpolate, the log-space asymptotics.
-  const auto rational_cubic = [&] {
-    constexpr double kTinyBeta = 1e-280;
-    const double b_max = otm_upper / norm, beta = otm_price / norm;
-    return beta > kTinyBeta ? rational_cubic_guess(xn, beta, (upper - price) / norm, b_max,
-                                                   b_max * inflection, s_c)
-                            : 0.0;
-  };
-  Solve solve;
-  if (lower_branch) {
-    const Target beta = target(otm_price, norm);
-    double guess = iv_guess_table::lower_guess(s_c, otm_price / otm_upper);
-    if (guess > s_c) guess = s_c;
-    if (!(guess > 0.0)) {
-      guess = rational_cubic();
-      if (!(guess > 0.0 && guess < s_c))
-        guess = asymptotic_lower_guess(xn, log_ratio(otm_price, norm), s_c);
-    }
-    solve = householder([&](double s) { return lower_objective(xn, s, beta); }, guess, 0.0,
-                        s_c * (1.0 + kSlack));
-  } else {
-    const Target c_target = target(upper - price, norm);
-    double guess = iv_guess_table::upper_guess(s_c, (upper - price) / otm_upper);
-    if (guess < s_c) guess = s_c;
-    if (!std::isfinite(guess)) {
-      guess = rational_cubic();
-      if (!(guess > s_c && std::isfinite(guess)))
-        guess = asymptotic_upper_guess(xn, (upper - price) / norm, s_c);
-    }
-    solve = householder([&](double s) { return upper_objective(xn, s, c_target); }, guess,
-                        s_c * (1.0 - kSlack), std::numeric_limits<double>::infinity());
+  // An out-of-the-money put at x is the normalised call at -x, so the solve
+  // always sees x <= 0, with the bound b_max at D sqrt(F K) e^{-|x|/2}, the
+  // discounted forward or strike whichever is smaller; c is the distance of
+  // the price to the upper bound, the out-of-the-money c = b_max - b.
+  const double bound = x < 0.0 ? spot_leg : strike_leg;
+  const double xn = -std::fabs(x), s_c = std::sqrt(-2.0 * xn), c = upper - price;
+  double s = tabulated_solve(xn, s_c, otm_price, c, bound);
+  int iterations = 1;
+  if (!(s > 0.0)) {
+    const Solve solve =
+        bracketed_solve(xn, s_c, otm_price, c, bound, x < 0.0 ? strike_leg : spot_leg);
+    if (!solve.converged)
+      return ImpliedVol::failed(F::IterationLimit, price, 0.0, solve.iterations);
+    s = solve.s;
+    iterations = solve.iterations;
   }
-  if (!solve.converged) return ImpliedVol::failed(F::IterationLimit, price, 0.0, solve.iterations);
-  return ImpliedVol::solved(solve.s / std::sqrt(terms.years), solve.iterations);
+  return ImpliedVol::solved(s / std::sqrt(terms.years), iterations);
 }
 
 std::string ImpliedVol::message() const {
