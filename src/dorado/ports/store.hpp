@@ -14,6 +14,7 @@
 #include "dorado/ports/store_bot_config.hpp"
 #include "dorado/ports/store_journal.hpp"
 #include "dorado/ports/store_regime.hpp"
+#include "dorado/ports/store_scan.hpp"
 #include "dorado/ports/store_schema.hpp"
 #include "dorado/ports/store_time_series.hpp"
 
@@ -92,6 +93,29 @@ class Store {
   virtual void append_regime_history(const RegimeHistoryEntry& entry) = 0;
   // Ordered by as_of, then subject, then append order.
   virtual std::vector<RegimeHistoryEntry> read_regime_history(const RegimeHistoryQuery& query) = 0;
+
+  // --- daily scan: candidates, signals, risk events ---
+  // Marks the current candidates of `scan_id` superseded and inserts
+  // `candidates` (each of that scan), together; returns them with their ids.
+  // Throws std::invalid_argument for an incomplete row or JSON that is not JSON.
+  virtual std::vector<CandidateRecord> record_scan_candidates(
+      const std::string& scan_id, std::span<const CandidateRecord> candidates) = 0;
+  // The current (not superseded) candidates of a scan: ranked ones by rank,
+  // then the rest in insertion order.
+  virtual std::vector<CandidateRecord> scan_candidates(const std::string& scan_id) = 0;
+  // The scan whose candidates were recorded last; nothing before the first scan.
+  virtual std::optional<std::string> latest_scan_id() = 0;
+  // Stores the signal unless its (source, signal_id) is already stored.
+  virtual SignalWrite record_signal(const SignalRecord& signal) = 0;
+  // Signals received within the range (inclusive), oldest first.
+  virtual std::vector<SignalRecord> read_signals(TimeRange range) = 0;
+  virtual RiskEventRecord append_risk_event(const RiskEventRecord& event) = 0;
+  // Breaker trips not lifted yet, oldest first.
+  virtual std::vector<RiskEventRecord> open_risk_events() = 0;
+  // Marks an open event lifted; true only when it was open.
+  virtual bool lift_risk_event(std::int64_t id, Timestamp at, const std::string& by) = 0;
+  // Events within the range (inclusive), oldest first.
+  virtual std::vector<RiskEventRecord> read_risk_events(TimeRange range) = 0;
 
   // Runs `work` so that everything it writes through the store lands together
   // or not at all (an exception rolls back and propagates). Nests.

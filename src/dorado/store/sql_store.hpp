@@ -57,6 +57,17 @@ class SqlStore final : public ports::Store {
   std::vector<ports::RegimeHistoryEntry> read_regime_history(
       const ports::RegimeHistoryQuery& query) override;
 
+  std::vector<ports::CandidateRecord> record_scan_candidates(
+      const std::string& scan_id, std::span<const ports::CandidateRecord> candidates) override;
+  std::vector<ports::CandidateRecord> scan_candidates(const std::string& scan_id) override;
+  std::optional<std::string> latest_scan_id() override;
+  ports::SignalWrite record_signal(const ports::SignalRecord& signal) override;
+  std::vector<ports::SignalRecord> read_signals(ports::TimeRange range) override;
+  ports::RiskEventRecord append_risk_event(const ports::RiskEventRecord& event) override;
+  std::vector<ports::RiskEventRecord> open_risk_events() override;
+  bool lift_risk_event(std::int64_t id, Timestamp at, const std::string& by) override;
+  std::vector<ports::RiskEventRecord> read_risk_events(ports::TimeRange range) override;
+
   void transaction(const std::function<void(ports::Store&)>& work) override;
 
   // For importers and tests that need a statement the port does not offer yet.
