@@ -10,9 +10,11 @@
 #include <vector>
 
 #include "dorado/domain/option_chain.hpp"
+#include "dorado/ports/store_approval.hpp"
 #include "dorado/ports/store_audit.hpp"
 #include "dorado/ports/store_bot_config.hpp"
 #include "dorado/ports/store_journal.hpp"
+#include "dorado/ports/store_lifecycle.hpp"
 #include "dorado/ports/store_regime.hpp"
 #include "dorado/ports/store_scan.hpp"
 #include "dorado/ports/store_schema.hpp"
@@ -93,6 +95,31 @@ class Store {
   virtual void append_regime_history(const RegimeHistoryEntry& entry) = 0;
   // Ordered by as_of, then subject, then append order.
   virtual std::vector<RegimeHistoryEntry> read_regime_history(const RegimeHistoryQuery& query) = 0;
+
+  // --- bot state transitions (the truth behind the cache's bot:state:{id}) ---
+  // Appends the transition and its audit record together. Throws
+  // StaleBotState when the bot's current state is not `transition.from` (a bot
+  // that never moved is idle), std::invalid_argument for an empty bot id,
+  // actor or reason. Whether the move is legal is the state machine's call.
+  virtual BotTransitionRecord record_bot_transition(const BotTransition& transition) = 0;
+  // The bot's latest transition; nothing for a bot that never moved (idle).
+  virtual std::optional<BotTransitionRecord> latest_bot_transition(const std::string& bot_id) = 0;
+  // Every transition of the bot, oldest first.
+  virtual std::vector<BotTransitionRecord> bot_transitions(const std::string& bot_id) = 0;
+  // The latest transition of every bot whose current state is `state`, by bot id.
+  virtual std::vector<BotTransitionRecord> bots_in_state(BotState state) = 0;
+
+  // --- approvals ---
+  // Records the decision, its tags (as annotations of the candidate) and an
+  // audit record together. Throws DecisionExists when the candidate already
+  // has a decision, std::invalid_argument for an incomplete draft or a tag
+  // with whitespace.
+  virtual ApprovalRecord record_approval(const ApprovalDraft& draft) = 0;
+  virtual std::optional<ApprovalRecord> approval_for(std::int64_t candidate_id) = 0;
+  // Marks an approved decision used by `order_ref` (and audits it). True only
+  // the first time: the check and the mark are one statement.
+  virtual bool use_approval(std::int64_t approval_id, const std::string& order_ref,
+                            Timestamp at) = 0;
 
   // --- daily scan: candidates, signals, risk events ---
   // Marks the current candidates of `scan_id` superseded and inserts

@@ -369,6 +369,43 @@ ALTER TABLE regime_history ADD COLUMN subject TEXT NOT NULL DEFAULT '';
 CREATE INDEX regime_history_user_model_subject ON regime_history (user_id, model, subject, as_of);
 )sql";
 
+// Every bot state transition, in order per bot: the latest row is the bot's
+// current state (the cache's bot:state:{id} only mirrors it). Approvals: one
+// decision per candidate, marked used by the one order path it authorised.
+constexpr std::string_view kLifecycle = R"sql(
+CREATE TABLE bot_state_transitions (
+  id {{id}},
+  user_id TEXT NOT NULL,
+  bot_id TEXT NOT NULL,
+  seq BIGINT NOT NULL CHECK (seq > 0),
+  from_state TEXT NOT NULL,
+  to_state TEXT NOT NULL,
+  at {{timestamp}} NOT NULL,
+  actor TEXT NOT NULL,
+  candidate_id BIGINT,
+  reason_code TEXT,
+  reason TEXT NOT NULL,
+  UNIQUE (user_id, bot_id, seq)
+);
+CREATE INDEX bot_state_transitions_to_state ON bot_state_transitions (user_id, to_state);
+
+CREATE TABLE approvals (
+  id {{id}},
+  user_id TEXT NOT NULL,
+  candidate_id BIGINT NOT NULL REFERENCES candidates (id),
+  bot_id TEXT NOT NULL,
+  decision TEXT NOT NULL CHECK (decision IN ('approved', 'rejected')),
+  actor TEXT NOT NULL,
+  channel TEXT NOT NULL CHECK (channel IN ('terminal', 'telegram', 'web', 'automatic')),
+  decided_at {{timestamp}} NOT NULL,
+  reason TEXT,
+  used_at {{timestamp}},
+  used_by TEXT,
+  UNIQUE (user_id, candidate_id)
+);
+CREATE INDEX approvals_user_bot ON approvals (user_id, bot_id, decided_at);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "core_tables", kCoreTables, "", ""},
     Migration{2, "time_series", kTimeSeries, "", ""},
@@ -376,13 +413,18 @@ constexpr std::array kMigrations{
     Migration{4, "option_quotes", kOptionQuotes, "", ""},
     Migration{5, "journal", kJournal, "", ""},
     Migration{6, "regime_models", kRegimeModels, "", ""},
+    Migration{7, "bot_lifecycle", kLifecycle, "", ""},
 };
 
-constexpr std::array<std::string_view, 20> kTables{
-    "trades",         "positions",    "signals",       "candidates",       "risk_events",
-    "regime_history", "bot_configs",  "bandit_state",  "bandit_decisions", "fill_quality",
-    "annotations",    "audit_log",    "ohlcv",         "macro_features",   "iv_history",
-    "funding_rates",  "hurst_series", "option_quotes", "journal",          "regime_models",
+constexpr std::array<std::string_view, 22> kTables{
+    "trades",        "positions",      "signals",
+    "candidates",    "risk_events",    "regime_history",
+    "bot_configs",   "bandit_state",   "bandit_decisions",
+    "fill_quality",  "annotations",    "audit_log",
+    "ohlcv",         "macro_features", "iv_history",
+    "funding_rates", "hurst_series",   "option_quotes",
+    "journal",       "regime_models",  "bot_state_transitions",
+    "approvals",
 };
 
 constexpr std::array kTimeSeriesTables{

@@ -57,6 +57,16 @@ class SqlStore final : public ports::Store {
   std::vector<ports::RegimeHistoryEntry> read_regime_history(
       const ports::RegimeHistoryQuery& query) override;
 
+  ports::BotTransitionRecord record_bot_transition(const ports::BotTransition& transition) override;
+  std::optional<ports::BotTransitionRecord> latest_bot_transition(
+      const std::string& bot_id) override;
+  std::vector<ports::BotTransitionRecord> bot_transitions(const std::string& bot_id) override;
+  std::vector<ports::BotTransitionRecord> bots_in_state(BotState state) override;
+
+  ports::ApprovalRecord record_approval(const ports::ApprovalDraft& draft) override;
+  std::optional<ports::ApprovalRecord> approval_for(std::int64_t candidate_id) override;
+  bool use_approval(std::int64_t approval_id, const std::string& order_ref, Timestamp at) override;
+
   std::vector<ports::CandidateRecord> record_scan_candidates(
       const std::string& scan_id, std::span<const ports::CandidateRecord> candidates) override;
   std::vector<ports::CandidateRecord> scan_candidates(const std::string& scan_id) override;
