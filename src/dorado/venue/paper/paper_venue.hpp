@@ -1,0 +1,145 @@
+#pragma once
+// The paper venue (the PRD's PaperAdapter, venue_mode "simulation"): a
+// simulated broker that fills orders against the market the engine supplies
+// (PaperMarket), books them exactly (PaperLedger) and settles expiring
+// options. Deterministic: time comes from the injected clock, prices from the
+// injected market, ids from a counter; the same calls give the same books.
+//
+// Matching. Every call first matches the working orders against the market
+// now (match_working_orders), in the order they were accepted; the engine
+// also calls it after moving the market. Prices: fill_pricing.hpp.
+// Commissions: commission_schedule.hpp. Partial fills: PaperVenueConfig.
+//
+// Market hours (calendar area: NYSE for options and shares, FX 24/5, crypto
+// 24/7). An order placed while its market is closed is accepted and queued,
+// as IBKR holds orders sent outside regular hours: a DAY order is good for
+// the next session and expires at its close; GTC waits for the next open. An
+// IOC order outside the session is rejected (market_closed): it cannot be
+// immediate. Nothing fills while the market is closed.
+//
+// Checks at each fill, on a copy of the books: the fill must leave buying
+// power non-negative unless it reduces risk (buying power rises), else the
+// order is rejected (or its remainder cancelled) with insufficient_buying_power;
+// it must not add short calls or sell shares where the underlying's short
+// upside would lack cover (uncovered_short): a cash account.
+//
+// Expiration is explicit: settle_expirations(day) after the close of the
+// expiration day, while the market still shows that day's close, settles
+// every option expiring that day or earlier (option_expiration.hpp).
+//
+// Simulated connectivity for the engine's failure paths: set_reachable(false)
+// makes every call fail with venue_unavailable and change nothing; a
+// response_latency above a call's timeout returns venue_timeout after the
+// call took effect.
+//
+// Not thread-safe: the engine calls a venue from one thread.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dorado/calendar/session.hpp"
+#include "dorado/ports/clock.hpp"
+#include "dorado/ports/venue_adapter.hpp"
+#include "dorado/ports/venue_crypto.hpp"
+#include "dorado/ports/venue_fx.hpp"
+#include "dorado/ports/venue_options.hpp"
+#include "dorado/venue/paper/option_expiration.hpp"
+#include "dorado/venue/paper/paper_ledger.hpp"
+#include "dorado/venue/paper/paper_market.hpp"
+#include "dorado/venue/paper/paper_venue_config.hpp"
+
+namespace dorado::venue::paper {
+
+class PaperVenue final : public ports::VenueAdapter,
+                         public ports::OptionsVenue,
+                         public ports::FxVenue,
+                         public ports::CryptoVenue {
+ public:
+  // `clock` and `market` must outlive the venue. Throws std::invalid_argument
+  // if the starting cash is not in the account currency.
+  PaperVenue(PaperVenueConfig config, const ports::Clock& clock, const PaperMarket& market);
+
+  VenueId venue() const override { return VenueId::Paper; }
+  VenueMode mode() const override { return VenueMode::Simulation; }
+  ports::OptionsVenue* options() override { return this; }
+  ports::FxVenue* fx() override { return this; }
+  ports::CryptoVenue* crypto() override { return this; }
+
+  // Fills what the market now reaches and expires day orders past their session.
+  void match_working_orders();
+
+  // Settles every non-flat option expiring on or before `expiration` at its
+  // underlying's mid now; quote_unavailable (nothing settled) when an
+  // underlying has no quote. Working orders on those options are expired.
+  ports::VenueResult<std::vector<Settlement>> settle_expirations(Date expiration);
+
+  // Every settlement booked so far, in order.
+  const std::vector<Settlement>& settlements() const { return settlements_; }
+
+  void set_reachable(bool reachable) { reachable_ = reachable; }
+  const PaperVenueConfig& config() const { return config_; }
+
+ private:
+  struct PaperOrder {
+    ports::OrderReport report;
+    calendar::Session good_for;         // the session a DAY order lives in
+    Quantity fee_units;                 // contracts, shares or units filled, all legs
+    Money fee_value;                    // their traded value
+    std::int64_t net_value_micros = 0;  // sum of order price x units filled
+  };
+
+  ports::VenueResult<ports::AccountState> fetch_account(ports::CallTimeout timeout) override;
+  ports::VenueResult<ports::OrderReport> submit(const Order& order,
+                                                ports::CallTimeout timeout) override;
+  ports::VenueResult<ports::OrderReport> cancel(std::string_view client_order_id,
+                                                ports::CallTimeout timeout) override;
+  ports::VenueResult<ports::OrderReport> status(std::string_view client_order_id,
+                                                ports::CallTimeout timeout) override;
+  ports::VenueResult<std::vector<ports::OrderReport>> working_orders(
+      ports::CallTimeout timeout) override;
+  ports::VenueResult<std::vector<ports::VenuePosition>> open_positions(
+      ports::CallTimeout timeout) override;
+  ports::VenueResult<Quote> fetch_quote(const Instrument& instrument,
+                                        ports::CallTimeout timeout) override;
+  ports::VenueResult<OptionChain> fetch_chain(const ports::ChainRequest& request,
+                                              ports::CallTimeout timeout) override;
+  ports::VenueResult<ports::FinancingRates> fetch_financing(std::string_view instrument,
+                                                            ports::CallTimeout timeout) override;
+  ports::VenueResult<ports::PerpFunding> fetch_funding(std::string_view symbol,
+                                                       ports::CallTimeout timeout) override;
+
+  // venue_unavailable while unreachable; otherwise matches working orders.
+  std::optional<ports::VenueError> begin_call();
+  // venue_timeout when the simulated answer comes after `timeout`.
+  std::optional<ports::VenueError> late(ports::CallTimeout timeout, const char* call) const;
+  template <typename T>
+  ports::VenueResult<T> answer(T value, ports::CallTimeout timeout, const char* call) const {
+    if (auto error = late(timeout, call)) return *error;
+    return value;
+  }
+
+  ports::VenueResult<ports::OrderReport> accept(const Order& order);
+  std::optional<std::string> untradeable(const Order& order) const;
+  void attempt(PaperOrder& order);
+  Quantity fillable(const PaperOrder& order, const std::vector<std::optional<Quote>>& quotes) const;
+  // Books `fills` on a copy and keeps it if the account allows; the reason when it does not.
+  std::optional<std::pair<ReasonCode, std::string>> book_checked(const Order& order,
+                                                                 const std::vector<Fill>& fills);
+  bool charge(PaperOrder& order, std::vector<Fill>& fills);
+  void finish(PaperOrder& order, OrderStatus status, std::optional<ReasonCode> reason,
+              std::string message);
+  void prune_working();
+
+  PaperVenueConfig config_;
+  const ports::Clock& clock_;
+  const PaperMarket& market_;
+  PaperLedger ledger_;
+  std::map<std::string, PaperOrder, std::less<>> orders_;
+  std::vector<std::string> working_;  // client ids of working orders, acceptance order
+  std::vector<Settlement> settlements_;
+  std::int64_t next_order_number_ = 1;
+  bool reachable_ = true;
+};
+
+}  // namespace dorado::venue::paper
