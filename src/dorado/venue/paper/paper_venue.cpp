@@ -260,8 +260,10 @@ void PaperVenue::attempt(PaperOrder& paper) {
   const bool unfilled = paper.report.filled_quantity.is_zero();
   if (!pricing.match) {
     const bool no_market = pricing.no_match.reason.has_value();
+    // No market at all rejects an order that cannot wait; an IOC whose limit
+    // is not reached is simply cancelled, as brokers report it.
     if (immediate && (no_market || order.time_in_force == TimeInForce::Ioc))
-      finish(paper, unfilled ? OrderStatus::Rejected : OrderStatus::Cancelled,
+      finish(paper, no_market && unfilled ? OrderStatus::Rejected : OrderStatus::Cancelled,
              pricing.no_match.reason, pricing.no_match.why);
     return;
   }

@@ -47,8 +47,9 @@ void SnapshotMarket::clear() {
 }
 
 std::optional<Quote> SnapshotMarket::quote(const Instrument& instrument) const {
-  if (instrument.option) return option_quote(*instrument.option);
+  // A quote set by symbol (an option's OCC symbol) wins over the chain row.
   if (const auto it = quotes_.find(instrument.symbol); it != quotes_.end()) return it->second;
+  if (instrument.option) return option_quote(*instrument.option);
   return spot_quote(instrument.symbol);
 }
 

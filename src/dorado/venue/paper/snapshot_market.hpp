@@ -1,7 +1,8 @@
 #pragma once
 // A PaperMarket over what the engine last put in it: quotes by symbol and
-// option chains by underlying (an option's quote is its chain row's bid and
-// ask; an underlying without its own quote is quoted at the chain's spot).
+// option chains by underlying. A quote set for a symbol (an option's OCC
+// symbol included) wins; otherwise an option is quoted from its chain row's
+// bid and ask, and an underlying at its chain's spot.
 // Setting a chain replaces that underlying's previous chain whole, so a day's
 // replay sees only that day's contracts.
 #include <map>
