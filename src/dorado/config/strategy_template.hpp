@@ -21,6 +21,9 @@ enum class BreachAction { CloseTestedSide, CloseAll, AlertOnly };
 enum class TradeDirection { Long, Short, Both };
 enum class EntryOrderType { Limit, Market };
 enum class LegSide { Long, Short };
+// Covered call and the wheel's call phase: whether the short call may be
+// struck below what the shares cost (assignment would then lock in a loss).
+enum class CallStrikeFloor { None, CostBasis };
 
 // ---- options -----------------------------------------------------------
 
@@ -86,6 +89,7 @@ struct OptionRules {
   OptionEntry entry;
   OptionManagement management;
   OptionSizing sizing;
+  CallStrikeFloor call_strike_floor = CallStrikeFloor::None;
 
   const LegRule* leg(std::string_view role) const {
     for (const auto& l : legs)
@@ -221,6 +225,14 @@ struct EnumNames<config::TradeDirection> {
       {config::TradeDirection::Long, "long"},
       {config::TradeDirection::Short, "short"},
       {config::TradeDirection::Both, "both"},
+  }};
+};
+
+template <>
+struct EnumNames<config::CallStrikeFloor> {
+  static constexpr std::array<std::pair<config::CallStrikeFloor, std::string_view>, 2> table{{
+      {config::CallStrikeFloor::None, "none"},
+      {config::CallStrikeFloor::CostBasis, "cost_basis"},
   }};
 };
 

@@ -66,8 +66,8 @@ struct OptionFigures {
   double credit_mid = 0.0;           // sum of sold mids - sum of bought mids
   double credit_natural = 0.0;       // sold at the bid, bought at the ask
   std::optional<double> credit_to_width;  // credit_mid / width
-  Money max_loss;                         // per unit, from credit_mid (see resolver.hpp)
-  Money max_loss_natural;                 // the same from credit_natural
+  Money max_loss{kUsd};                   // per unit, from credit_mid (see resolver.hpp)
+  Money max_loss_natural{kUsd};           // the same from credit_natural
   std::vector<double> breakevens;         // ascending, at expiration, from credit_mid
   double probability_of_profit = 0.0;     // from the short deltas (see resolver.hpp)
   std::int64_t multiplier = 100;

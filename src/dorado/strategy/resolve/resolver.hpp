@@ -41,6 +41,7 @@
 #include "dorado/config/strategy_template.hpp"
 #include "dorado/domain/published_regime.hpp"
 #include "dorado/strategy/chain/chain_quality_limits.hpp"
+#include "dorado/strategy/chain/model_greeks.hpp"
 #include "dorado/strategy/resolve/resolution.hpp"
 #include "dorado/strategy/underlying_snapshot.hpp"
 
@@ -50,12 +51,6 @@ namespace dorado::strategy {
 struct Holding {
   std::int64_t shares = 0;
   std::optional<double> cost_basis;  // per share, after premiums already taken
-};
-
-// Rates for recomputing IV and greeks from option mids.
-struct PricingAssumptions {
-  double risk_free_rate = 0.0;  // continuously compounded
-  double dividend_yield = 0.0;  // continuous (SPY ~1.5 %, TLT ~2.5 %, GLD 0)
 };
 
 struct ResolveRequest {
