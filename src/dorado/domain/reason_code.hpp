@@ -63,6 +63,9 @@ enum class ReasonCode {
   // approval
   ApprovalTimeout,
   RejectedByHuman,
+  ApprovalMissing,
+  ApprovalAlreadyUsed,
+  NotAwaitingApproval,
   // signals
   DuplicateSignal,
   StaleSignal,
@@ -99,6 +102,7 @@ enum class ReasonCode {
   ConfigInvalid,
   StoreUnavailable,
   InternalError,
+  IllegalTransition,
 };
 
 // Which part of the pipeline a code comes from (for grouping in reports and the UI).
@@ -138,7 +142,7 @@ constexpr std::optional<ErrorCategory> kInvalid = ErrorCategory::InvalidInput;
 constexpr std::optional<ErrorCategory> kOutcome = std::nullopt;
 
 // In enum order, every code once (checked at compile time below).
-inline constexpr std::array<ReasonCodeInfo, 73> kTable{{
+inline constexpr std::array<ReasonCodeInfo, 77> kTable{{
     {C::RegimeNotAllowed, "regime_not_allowed", S::Gate, kReject,
      "the current regime is not one the strategy is allowed to trade in"},
     {C::IvRankTooLow, "iv_rank_too_low", S::Gate, kReject,
@@ -220,6 +224,12 @@ inline constexpr std::array<ReasonCodeInfo, 73> kTable{{
      "no human approved the trade before the approval timed out"},
     {C::RejectedByHuman, "rejected_by_human", S::Approval, kReject,
      "the trader rejected the trade"},
+    {C::ApprovalMissing, "approval_missing", S::Approval, kReject,
+     "no approval record authorises an order for this candidate"},
+    {C::ApprovalAlreadyUsed, "approval_already_used", S::Approval, kReject,
+     "the approval was already used by an order: one approval, one order path"},
+    {C::NotAwaitingApproval, "not_awaiting_approval", S::Approval, kReject,
+     "the candidate's bot is not awaiting approval for it (decided, cancelled or moved on)"},
     {C::DuplicateSignal, "duplicate_signal", S::Signal, kReject,
      "a signal with the same id was already received"},
     {C::StaleSignal, "stale_signal", S::Signal, kReject,
@@ -275,12 +285,14 @@ inline constexpr std::array<ReasonCodeInfo, 73> kTable{{
     {C::ConfigInvalid, "config_invalid", S::System, kFatal, "the configuration failed validation"},
     {C::StoreUnavailable, "store_unavailable", S::System, kRetry, "the store could not be reached"},
     {C::InternalError, "internal_error", S::System, kFatal, "an internal invariant was violated"},
+    {C::IllegalTransition, "illegal_transition", S::System, kInvalid,
+     "the bot state machine does not allow this transition"},
 }};
 
 constexpr bool in_enum_order() {
   for (std::size_t i = 0; i < kTable.size(); ++i)
     if (static_cast<std::size_t>(kTable[i].code) != i) return false;
-  return kTable.size() == static_cast<std::size_t>(ReasonCode::InternalError) + 1;
+  return kTable.size() == static_cast<std::size_t>(ReasonCode::IllegalTransition) + 1;
 }
 static_assert(in_enum_order(), "kTable must list every ReasonCode once, in enum order");
 
