@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,25 @@
 #include "dorado/venue/paper/paper_venue.hpp"
 #include "dorado/venue/paper/snapshot_market.hpp"
 #include "dorado/venue/us_stock.hpp"
+
+// Readable gtest failures for the exact types (found by argument lookup).
+namespace dorado {
+inline void PrintTo(const Money& m, std::ostream* os) {
+  *os << m.to_string();
+}
+inline void PrintTo(Price p, std::ostream* os) {
+  *os << p.to_string();
+}
+inline void PrintTo(Quantity q, std::ostream* os) {
+  *os << q.to_string();
+}
+inline void PrintTo(ReasonCode c, std::ostream* os) {
+  *os << name_of(c);
+}
+inline void PrintTo(OrderStatus s, std::ostream* os) {
+  *os << name_of(s);
+}
+}  // namespace dorado
 
 namespace dorado::venue::paper::testing {
 

@@ -222,7 +222,8 @@ ports::VenueResult<ports::OrderReport> PaperVenue::accept(const Order& order) {
                    .good_for = session ? *session : *calendar.session_at(calendar.next_open(now)),
                    .fee_units = Quantity{},
                    .fee_value = Money(currency),
-                   .net_value_micros = 0};
+                   .net_value_micros = 0,
+                   .last_fill = std::nullopt};
   paper.report.order.status = OrderStatus::Submitted;
   PaperOrder& stored = orders_.emplace(order.client_order_id, std::move(paper)).first->second;
   working_.push_back(order.client_order_id);
@@ -253,6 +254,7 @@ void PaperVenue::match_working_orders() {
 
 void PaperVenue::attempt(PaperOrder& paper) {
   const Order& order = paper.report.order;
+  if (paper.last_fill == clock_.now()) return;
   const bool immediate = order.type == OrderType::Market || order.time_in_force == TimeInForce::Ioc;
   std::vector<std::optional<Quote>> quotes;
   for (const Leg& leg : order.legs) quotes.push_back(market_.quote(leg.instrument));
@@ -307,6 +309,7 @@ void PaperVenue::attempt(PaperOrder& paper) {
   r.average_price = Price::from_micros(micro_units::multiply_divide(
       paper.net_value_micros, micro_units::kPerUnit, r.filled_quantity.micros()));
   r.updated_at = clock_.now();
+  paper.last_fill = clock_.now();
   if (r.filled_quantity == order.quantity)
     r.order.status = OrderStatus::Filled;
   else if (order.time_in_force == TimeInForce::Ioc)

@@ -8,7 +8,9 @@
 // Matching. Every call first matches the working orders against the market
 // now (match_working_orders), in the order they were accepted; the engine
 // also calls it after moving the market. Prices: fill_pricing.hpp.
-// Commissions: commission_schedule.hpp. Partial fills: PaperVenueConfig.
+// Commissions: commission_schedule.hpp. Partial fills: PaperVenueConfig; an
+// order fills at most once per clock instant, so a remainder fills as time
+// passes, however often the venue is asked at one instant.
 //
 // Market hours (calendar area: NYSE for options and shares, FX 24/5, crypto
 // 24/7). An order placed while its market is closed is accepted and queued,
@@ -87,6 +89,9 @@ class PaperVenue final : public ports::VenueAdapter,
     Quantity fee_units;                 // contracts, shares or units filled, all legs
     Money fee_value;                    // their traded value
     std::int64_t net_value_micros = 0;  // sum of order price x units filled
+    // An order fills at most once per instant, so with partial fills the
+    // remainder needs time to pass (queries at one instant add nothing).
+    std::optional<Timestamp> last_fill;
   };
 
   ports::VenueResult<ports::AccountState> fetch_account(ports::CallTimeout timeout) override;
