@@ -59,6 +59,41 @@ TEST(ErrorFunction, ErfcxWithinFourUlpsOnTheWholeLine) {
   EXPECT_EQ(erfcx(0.0), 1.0);
 }
 
+TEST(ErrorFunction, ErfcxNearZeroPolynomialWithinTwoAndAHalfUlps) {
+  // The minimax polynomial replaces exp(y^2) (1 - erf(y)) on [0, 0.46875);
+  // it is fitted up to 0.5.
+  double worst = 0.0;
+  for (int i = 0; i <= 500000; ++i) {
+    const double y = i * 1e-6;
+    const long double ly = y;
+    worst = std::max(worst, relative_error(erfcx_near_zero(y), erfcl(ly) * expl(ly * ly)));
+  }
+  std::printf("  erfcx polynomial on [0, 0.5]: worst %.2f ulps\n", worst / kEps);
+  EXPECT_LE(worst, 2.5 * kEps);
+}
+
+TEST(ErrorFunction, ErfcxQuotientIsErfcxInEveryRange) {
+  // Cody's far form in w = y^2 (4 < y <= 64) and in z = 1/y^2 beyond, each
+  // within 2.5 ulps of the long-double reference; the quotient's terms stay
+  // small enough that two of them multiplied together are still finite.
+  double worst_wide = 0.0;
+  for (int i = 0; i <= 600000; ++i) {
+    const double y = 4.0 + i * 1e-4;  // 4 .. 64
+    const long double ly = y;
+    const ErfcxQuotient q = erfcx_quotient(y);
+    worst_wide = std::max(worst_wide, relative_error(q.num / q.den, erfcl(ly) * expl(ly * ly)));
+    ASSERT_TRUE(std::isfinite(q.num * q.num * q.den * q.den)) << y;
+  }
+  std::printf("  erfcx quotient on (4, 64]: worst %.2f ulps\n", worst_wide / kEps);
+  EXPECT_LE(worst_wide, 2.5 * kEps);
+  for (double y : {0.1, 0.46875, 2.0, 4.0, 4.5, 64.0, 64.5, 1e5}) {
+    const ErfcxQuotient q = erfcx_quotient(y);
+    EXPECT_EQ(q.num / q.den, erfcx(y)) << y;
+  }
+  EXPECT_EQ(erfcx_quotient(0.0).num, 1.0);
+  EXPECT_EQ(erfcx_quotient(0.0).den, 1.0);
+}
+
 TEST(ErrorFunction, NormCdfKeepsRelativePrecisionInBothTails) {
   double worst = 0.0;
   for (int i = -370000; i <= 80000; ++i) {
