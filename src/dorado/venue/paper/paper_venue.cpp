@@ -78,7 +78,7 @@ std::optional<VenueError> PaperVenue::late(ports::CallTimeout timeout, const cha
 ports::VenueResult<ports::AccountState> PaperVenue::fetch_account(ports::CallTimeout timeout) {
   if (auto error = begin_call()) return *error;
   auto figures = ledger_.figures(market_, config_, clock_.now());
-  if (!figures) return figures.error();
+  if (!figures) return respond<ports::AccountState>(figures.error(), timeout, "account");
   return answer(figures.value().state, timeout, "account");
 }
 
@@ -87,8 +87,10 @@ ports::VenueResult<ports::OrderReport> PaperVenue::status(std::string_view clien
   if (auto error = begin_call()) return *error;
   const auto it = orders_.find(client_order_id);
   if (it == orders_.end())
-    return VenueError{ReasonCode::UnknownOrder,
-                      "the paper venue has no order '" + std::string(client_order_id) + "'"};
+    return respond<ports::OrderReport>(
+        VenueError{ReasonCode::UnknownOrder,
+                   "the paper venue has no order '" + std::string(client_order_id) + "'"},
+        timeout, "status");
   return answer(it->second.report, timeout, "order status");
 }
 
@@ -111,8 +113,9 @@ ports::VenueResult<Quote> PaperVenue::fetch_quote(const Instrument& instrument,
   if (auto error = begin_call()) return *error;
   auto quote = market_.quote(instrument);
   if (!quote)
-    return VenueError{ReasonCode::QuoteUnavailable,
-                      "the paper market has no quote for " + instrument.symbol};
+    return respond<Quote>(VenueError{ReasonCode::QuoteUnavailable,
+                                     "the paper market has no quote for " + instrument.symbol},
+                          timeout, "fetch_quote");
   return answer(std::move(*quote), timeout, "quote");
 }
 
@@ -121,8 +124,10 @@ ports::VenueResult<OptionChain> PaperVenue::fetch_chain(const ports::ChainReques
   if (auto error = begin_call()) return *error;
   auto chain = market_.option_chain(request.underlying);
   if (!chain)
-    return VenueError{ReasonCode::ChainUnavailable,
-                      "the paper market has no option chain for " + request.underlying};
+    return respond<OptionChain>(
+        VenueError{ReasonCode::ChainUnavailable,
+                   "the paper market has no option chain for " + request.underlying},
+        timeout, "fetch_chain");
   if (request.min_dte || request.max_dte)
     chain =
         chain->filter_by_dte(request.min_dte.value_or(INT_MIN), request.max_dte.value_or(INT_MAX));
@@ -134,8 +139,10 @@ ports::VenueResult<ports::FinancingRates> PaperVenue::fetch_financing(std::strin
   if (auto error = begin_call()) return *error;
   auto rates = market_.financing(instrument);
   if (!rates)
-    return VenueError{ReasonCode::QuoteUnavailable,
-                      "the paper market has no financing rates for " + std::string(instrument)};
+    return respond<ports::FinancingRates>(
+        VenueError{ReasonCode::QuoteUnavailable,
+                   "the paper market has no financing rates for " + std::string(instrument)},
+        timeout, "fetch_financing");
   return answer(std::move(*rates), timeout, "financing rates");
 }
 
@@ -144,8 +151,10 @@ ports::VenueResult<ports::PerpFunding> PaperVenue::fetch_funding(std::string_vie
   if (auto error = begin_call()) return *error;
   auto funding = market_.funding(symbol);
   if (!funding)
-    return VenueError{ReasonCode::QuoteUnavailable,
-                      "the paper market has no funding rate for " + std::string(symbol)};
+    return respond<ports::PerpFunding>(
+        VenueError{ReasonCode::QuoteUnavailable,
+                   "the paper market has no funding rate for " + std::string(symbol)},
+        timeout, "fetch_funding");
   return answer(std::move(*funding), timeout, "funding rate");
 }
 
@@ -154,9 +163,7 @@ ports::VenueResult<ports::PerpFunding> PaperVenue::fetch_funding(std::string_vie
 ports::VenueResult<ports::OrderReport> PaperVenue::submit(const Order& order,
                                                           ports::CallTimeout timeout) {
   if (auto error = begin_call()) return *error;
-  auto report = accept(order);
-  if (!report) return report;
-  return answer(std::move(report).value(), timeout, "place order");
+  return respond(accept(order), timeout, "place order");
 }
 
 ports::VenueResult<ports::OrderReport> PaperVenue::cancel(std::string_view client_order_id,
@@ -164,13 +171,17 @@ ports::VenueResult<ports::OrderReport> PaperVenue::cancel(std::string_view clien
   if (auto error = begin_call()) return *error;
   const auto it = orders_.find(client_order_id);
   if (it == orders_.end())
-    return VenueError{ReasonCode::UnknownOrder,
-                      "the paper venue has no order '" + std::string(client_order_id) + "'"};
+    return respond<ports::OrderReport>(
+        VenueError{ReasonCode::UnknownOrder,
+                   "the paper venue has no order '" + std::string(client_order_id) + "'"},
+        timeout, "cancel");
   PaperOrder& order = it->second;
   if (!order.report.is_working())
-    return VenueError{ReasonCode::OrderNotCancellable,
-                      "order '" + std::string(client_order_id) + "' is already " +
-                          std::string(name_of(order.report.status()))};
+    return respond<ports::OrderReport>(
+        VenueError{ReasonCode::OrderNotCancellable,
+                   "order '" + std::string(client_order_id) + "' is already " +
+                       std::string(name_of(order.report.status()))},
+        timeout, "cancel");
   finish(order, OrderStatus::Cancelled, std::nullopt, "cancelled on request");
   prune_working();
   return answer(order.report, timeout, "cancel order");

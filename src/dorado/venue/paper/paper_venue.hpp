@@ -118,10 +118,18 @@ class PaperVenue final : public ports::VenueAdapter,
   std::optional<ports::VenueError> begin_call();
   // venue_timeout when the simulated answer comes after `timeout`.
   std::optional<ports::VenueError> late(ports::CallTimeout timeout, const char* call) const;
+  // The result as the caller sees it: venue_timeout instead when the
+  // simulated answer comes too late (errors included: a slow venue is slow
+  // to say no as well).
+  template <typename T>
+  ports::VenueResult<T> respond(ports::VenueResult<T> result, ports::CallTimeout timeout,
+                                const char* call) const {
+    if (auto error = late(timeout, call)) return *error;
+    return result;
+  }
   template <typename T>
   ports::VenueResult<T> answer(T value, ports::CallTimeout timeout, const char* call) const {
-    if (auto error = late(timeout, call)) return *error;
-    return value;
+    return respond(ports::VenueResult<T>(std::move(value)), timeout, call);
   }
 
   ports::VenueResult<ports::OrderReport> accept(const Order& order);
