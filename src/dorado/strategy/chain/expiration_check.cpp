@@ -43,16 +43,15 @@ std::optional<ChainDefect> one_sided_strike(const std::set<double>& puts,
   return std::nullopt;
 }
 
-// A step more than three times both of its neighbours' is a block of strikes
-// the venue did not deliver (a grid changing from $1 to $5 steps is not).
+// An interior step more than three times both of its neighbours' is a block
+// of strikes the venue did not deliver (a grid changing from $1 to $5 steps
+// is not, nor is the last coarse strike beyond the fine band at either end).
 std::optional<ChainDefect> ladder_hole(const std::set<double>& strikes) {
   const std::vector<double> k(strikes.begin(), strikes.end());
-  if (k.size() < 3) return std::nullopt;
-  for (std::size_t i = 0; i + 1 < k.size(); ++i) {
+  if (k.size() < 4) return std::nullopt;
+  for (std::size_t i = 1; i + 2 < k.size(); ++i) {
     const double step = k[i + 1] - k[i];
-    double beside = 0.0;
-    if (i > 0) beside = std::max(beside, k[i] - k[i - 1]);
-    if (i + 2 < k.size()) beside = std::max(beside, k[i + 2] - k[i + 1]);
+    const double beside = std::max(k[i] - k[i - 1], k[i + 2] - k[i + 1]);
     if (step > 3.0 * beside + 1e-9)
       return ChainDefect{ReasonCode::PartialChain,
                          "no strikes between " + fmt(k[i]) + " and " + fmt(k[i + 1]) +
