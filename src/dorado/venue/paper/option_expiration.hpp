@@ -36,6 +36,8 @@ struct Settlement {
   std::vector<Fill> fills;
   // Gross P&L the option leg realized (set when booked).
   Money option_realized_pnl{Currency{"USD"}};
+
+  friend bool operator==(const Settlement&, const Settlement&) = default;
 };
 
 // In the money by at least this much is exercised or assigned.

@@ -51,7 +51,18 @@ ports::VenueResult<Money> PaperLedger::book(const Fill& fill, const PaperMarket&
   if (!converted) return no_conversion(change, currency_);
   cash_ += *converted;
   legs_.insert_or_assign(fill.instrument.symbol, std::move(leg));
+  booked_.push_back(fill);
   return realized;
+}
+
+PaperLedger PaperLedger::restore(Currency account_currency, Money cash, std::vector<Fill> booked) {
+  PaperLedger ledger(account_currency, std::move(cash));
+  for (const Fill& fill : booked) {
+    auto it = ledger.legs_.try_emplace(fill.instrument.symbol, fill.instrument).first;
+    it->second.apply(fill);
+  }
+  ledger.booked_ = std::move(booked);
+  return ledger;
 }
 
 const PositionLeg* PaperLedger::leg(const std::string& symbol) const {

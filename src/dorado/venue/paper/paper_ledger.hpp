@@ -49,7 +49,12 @@ class PaperLedger {
   // Open (non-flat) positions, sorted by symbol, with their marks.
   std::vector<ports::VenuePosition> positions(const PaperMarket& market) const;
 
+  // The books as they were: `cash` and every fill booked, in booking order
+  // (the legs are rebuilt from the fills, exactly).
+  static PaperLedger restore(Currency account_currency, Money cash, std::vector<Fill> booked);
+
   Money cash() const { return cash_; }
+  const std::vector<Fill>& booked() const { return booked_; }
   // The leg of `symbol`, flat or not; nullptr if it never traded.
   const PositionLeg* leg(const std::string& symbol) const;
 
@@ -57,6 +62,7 @@ class PaperLedger {
   Currency currency_;
   Money cash_;
   std::map<std::string, PositionLeg> legs_;
+  std::vector<Fill> booked_;
 };
 
 // Mid of a two-sided (or one-sided) quote as an exact price; nullopt without a market.

@@ -49,12 +49,62 @@ bool adds_short_upside(const Leg& leg) {
 
 }  // namespace
 
+// The saved books when the config names an existing state file, else fresh ones.
+PaperVenueState PaperVenue::initial_state(const PaperVenueConfig& config) {
+  if (config.state_file)
+    if (auto saved = load_paper_state(*config.state_file)) return std::move(*saved);
+  return PaperVenueState{.cash = config.starting_cash,
+                         .booked = {},
+                         .orders = {},
+                         .settlements = {},
+                         .next_order_number = 1};
+}
+
 PaperVenue::PaperVenue(PaperVenueConfig config, const ports::Clock& clock,
                        const PaperMarket& market)
+    : PaperVenue(config, clock, market, initial_state(config)) {
+  if (config_.state_file && !std::filesystem::exists(*config_.state_file)) {
+    changed_ = true;
+    persist();  // the starting books, so a restart never silently starts over
+  }
+}
+
+PaperVenue::PaperVenue(PaperVenueConfig config, const ports::Clock& clock,
+                       const PaperMarket& market, PaperVenueState state)
     : config_(std::move(config)),
       clock_(clock),
       market_(market),
-      ledger_(config_.account_currency, config_.starting_cash) {}
+      ledger_(PaperLedger::restore(config_.account_currency, state.cash, std::move(state.booked))),
+      settlements_(std::move(state.settlements)),
+      next_order_number_(state.next_order_number) {
+  for (PaperOrder& order : state.orders) {
+    const std::string id = order.report.order.client_order_id;
+    if (order.report.is_working()) working_.push_back(id);
+    orders_.emplace(id, std::move(order));
+  }
+}
+
+PaperVenueState PaperVenue::state() const {
+  PaperVenueState out{.cash = ledger_.cash(),
+                      .booked = ledger_.booked(),
+                      .orders = {},
+                      .settlements = settlements_,
+                      .next_order_number = next_order_number_};
+  for (const auto& [id, order] : orders_) out.orders.push_back(order);
+  // Acceptance order: venue ids are numbered, zero-padded to at least 6 digits.
+  std::sort(out.orders.begin(), out.orders.end(), [](const PaperOrder& a, const PaperOrder& b) {
+    const auto& x = a.report.venue_order_id;
+    const auto& y = b.report.venue_order_id;
+    return x.size() != y.size() ? x.size() < y.size() : x < y;
+  });
+  return out;
+}
+
+void PaperVenue::persist() {
+  if (!changed_ || !config_.state_file) return;
+  save_paper_state(*config_.state_file, state());
+  changed_ = false;
+}
 
 // --- call plumbing ---
 
@@ -184,6 +234,7 @@ ports::VenueResult<ports::OrderReport> PaperVenue::cancel(std::string_view clien
         timeout, "cancel");
   finish(order, OrderStatus::Cancelled, std::nullopt, "cancelled on request");
   prune_working();
+  persist();
   return answer(order.report, timeout, "cancel order");
 }
 
@@ -238,12 +289,14 @@ ports::VenueResult<ports::OrderReport> PaperVenue::accept(const Order& order) {
   paper.report.order.status = OrderStatus::Submitted;
   PaperOrder& stored = orders_.emplace(order.client_order_id, std::move(paper)).first->second;
   working_.push_back(order.client_order_id);
+  changed_ = true;
   if (!session && order.time_in_force == TimeInForce::Ioc)
     finish(stored, OrderStatus::Rejected, ReasonCode::MarketClosed,
            "an IOC order cannot wait for the " + std::string(calendar.name()) + " session");
   else if (session)
     attempt(stored);
   prune_working();
+  persist();
   return stored.report;
 }
 
@@ -261,6 +314,7 @@ void PaperVenue::match_working_orders() {
     if (calendar_of(o).is_open(now)) attempt(order);
   }
   prune_working();
+  persist();
 }
 
 void PaperVenue::attempt(PaperOrder& paper) {
@@ -321,6 +375,7 @@ void PaperVenue::attempt(PaperOrder& paper) {
       paper.net_value_micros, micro_units::kPerUnit, r.filled_quantity.micros()));
   r.updated_at = clock_.now();
   paper.last_fill = clock_.now();
+  changed_ = true;
   if (r.filled_quantity == order.quantity)
     r.order.status = OrderStatus::Filled;
   else if (order.time_in_force == TimeInForce::Ioc)
@@ -411,6 +466,7 @@ std::optional<std::pair<ReasonCode, std::string>> PaperVenue::book_checked(
 
 void PaperVenue::finish(PaperOrder& paper, OrderStatus status, std::optional<ReasonCode> reason,
                         std::string message) {
+  changed_ = true;
   paper.report.order.status = status;
   paper.report.reason = reason;
   paper.report.message = std::move(message);
@@ -468,6 +524,8 @@ ports::VenueResult<std::vector<Settlement>> PaperVenue::settle_expirations(Date 
   }
   ledger_ = std::move(trial);
   settlements_.insert(settlements_.end(), out.begin(), out.end());
+  changed_ = true;
+  persist();
   return out;
 }
 

@@ -34,6 +34,11 @@
 // response_latency above a call's timeout returns venue_timeout after the
 // call took effect.
 //
+// Durable when PaperVenueConfig::state_file is set: the books are rewritten
+// atomically after every change, so a killed process restarts where it was
+// and reconciliation finds its orders (a failed write throws
+// std::runtime_error: the books could no longer be trusted to survive).
+//
 // Not thread-safe: the engine calls a venue from one thread.
 #include <map>
 #include <optional>
@@ -49,7 +54,9 @@
 #include "dorado/venue/paper/option_expiration.hpp"
 #include "dorado/venue/paper/paper_ledger.hpp"
 #include "dorado/venue/paper/paper_market.hpp"
+#include "dorado/venue/paper/paper_order.hpp"
 #include "dorado/venue/paper/paper_venue_config.hpp"
+#include "dorado/venue/paper/paper_venue_state.hpp"
 
 namespace dorado::venue::paper {
 
@@ -58,9 +65,17 @@ class PaperVenue final : public ports::VenueAdapter,
                          public ports::FxVenue,
                          public ports::CryptoVenue {
  public:
-  // `clock` and `market` must outlive the venue. Throws std::invalid_argument
-  // if the starting cash is not in the account currency.
+  // `clock` and `market` must outlive the venue. Starts from the state file
+  // when the config names one that exists, else from the starting cash.
+  // Throws std::invalid_argument if the starting cash is not in the account
+  // currency or the state file is malformed (std::runtime_error if unreadable).
   PaperVenue(PaperVenueConfig config, const ports::Clock& clock, const PaperMarket& market);
+  // Continues from `state` (e.g. kept by the engine in its own store).
+  PaperVenue(PaperVenueConfig config, const ports::Clock& clock, const PaperMarket& market,
+             PaperVenueState state);
+
+  // Everything needed to continue after a restart (paper_venue_state.hpp).
+  PaperVenueState state() const;
 
   VenueId venue() const override { return VenueId::Paper; }
   VenueMode mode() const override { return VenueMode::Simulation; }
@@ -83,17 +98,6 @@ class PaperVenue final : public ports::VenueAdapter,
   const PaperVenueConfig& config() const { return config_; }
 
  private:
-  struct PaperOrder {
-    ports::OrderReport report;
-    calendar::Session good_for;         // the session a DAY order lives in
-    Quantity fee_units;                 // contracts, shares or units filled, all legs
-    Money fee_value;                    // their traded value
-    std::int64_t net_value_micros = 0;  // sum of order price x units filled
-    // An order fills at most once per instant, so with partial fills the
-    // remainder needs time to pass (queries at one instant add nothing).
-    std::optional<Timestamp> last_fill;
-  };
-
   ports::VenueResult<ports::AccountState> fetch_account(ports::CallTimeout timeout) override;
   ports::VenueResult<ports::OrderReport> submit(const Order& order,
                                                 ports::CallTimeout timeout) override;
@@ -143,6 +147,9 @@ class PaperVenue final : public ports::VenueAdapter,
   void finish(PaperOrder& order, OrderStatus status, std::optional<ReasonCode> reason,
               std::string message);
   void prune_working();
+  static PaperVenueState initial_state(const PaperVenueConfig& config);
+  // Rewrites the state file when something changed since the last write.
+  void persist();
 
   PaperVenueConfig config_;
   const ports::Clock& clock_;
@@ -153,6 +160,7 @@ class PaperVenue final : public ports::VenueAdapter,
   std::vector<Settlement> settlements_;
   std::int64_t next_order_number_ = 1;
   bool reachable_ = true;
+  bool changed_ = false;
 };
 
 }  // namespace dorado::venue::paper

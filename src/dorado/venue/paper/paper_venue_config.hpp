@@ -4,6 +4,7 @@
 // paper-to-live discount stays small.
 #include <chrono>
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 
 #include "dorado/domain/currency.hpp"
@@ -51,6 +52,10 @@ struct PaperVenueConfig {
   // shorter returns venue_timeout, after the request took effect (as a real
   // order that reached the broker before the connection timed out).
   std::chrono::milliseconds response_latency{0};
+  // Where the venue keeps its books between runs (paper_venue_state.hpp):
+  // loaded at construction when the file exists, rewritten after every change.
+  // None: in memory only (replay, tests).
+  std::optional<std::filesystem::path> state_file;
 };
 
 }  // namespace dorado::venue::paper
