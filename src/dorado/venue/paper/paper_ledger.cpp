@@ -50,18 +50,21 @@ ports::VenueResult<Money> PaperLedger::book(const Fill& fill, const PaperMarket&
   const auto converted = convert(change, currency_, market);
   if (!converted) return no_conversion(change, currency_);
   cash_ += *converted;
-  legs_.insert_or_assign(fill.instrument.symbol, std::move(leg));
-  booked_.push_back(fill);
+  if (leg.is_flat())
+    legs_.erase(fill.instrument.symbol);
+  else
+    legs_.insert_or_assign(fill.instrument.symbol, std::move(leg));
   return realized;
 }
 
-PaperLedger PaperLedger::restore(Currency account_currency, Money cash, std::vector<Fill> booked) {
+PaperLedger PaperLedger::restore(Currency account_currency, Money cash,
+                                 const std::vector<Fill>& booked) {
   PaperLedger ledger(account_currency, std::move(cash));
   for (const Fill& fill : booked) {
     auto it = ledger.legs_.try_emplace(fill.instrument.symbol, fill.instrument).first;
     it->second.apply(fill);
+    if (it->second.is_flat()) ledger.legs_.erase(it);
   }
-  ledger.booked_ = std::move(booked);
   return ledger;
 }
 

@@ -50,19 +50,20 @@ class PaperLedger {
   std::vector<ports::VenuePosition> positions(const PaperMarket& market) const;
 
   // The books as they were: `cash` and every fill booked, in booking order
-  // (the legs are rebuilt from the fills, exactly).
-  static PaperLedger restore(Currency account_currency, Money cash, std::vector<Fill> booked);
+  // (the open legs are rebuilt from the fills, exactly).
+  static PaperLedger restore(Currency account_currency, Money cash,
+                             const std::vector<Fill>& booked);
 
   Money cash() const { return cash_; }
-  const std::vector<Fill>& booked() const { return booked_; }
-  // The leg of `symbol`, flat or not; nullptr if it never traded.
+  // The open leg of `symbol`; nullptr when flat. A leg that goes flat is
+  // dropped (its realized P&L is in its fills), so a copy of the books
+  // (taken per fill to check it) costs the open positions, not the history.
   const PositionLeg* leg(const std::string& symbol) const;
 
  private:
   Currency currency_;
   Money cash_;
   std::map<std::string, PositionLeg> legs_;
-  std::vector<Fill> booked_;
 };
 
 // Mid of a two-sided (or one-sided) quote as an exact price; nullopt without a market.

@@ -74,7 +74,8 @@ PaperVenue::PaperVenue(PaperVenueConfig config, const ports::Clock& clock,
     : config_(std::move(config)),
       clock_(clock),
       market_(market),
-      ledger_(PaperLedger::restore(config_.account_currency, state.cash, std::move(state.booked))),
+      ledger_(PaperLedger::restore(config_.account_currency, state.cash, state.booked)),
+      booked_(std::move(state.booked)),
       settlements_(std::move(state.settlements)),
       next_order_number_(state.next_order_number) {
   for (PaperOrder& order : state.orders) {
@@ -86,7 +87,7 @@ PaperVenue::PaperVenue(PaperVenueConfig config, const ports::Clock& clock,
 
 PaperVenueState PaperVenue::state() const {
   PaperVenueState out{.cash = ledger_.cash(),
-                      .booked = ledger_.booked(),
+                      .booked = booked_,
                       .orders = {},
                       .settlements = settlements_,
                       .next_order_number = next_order_number_};
@@ -461,6 +462,7 @@ std::optional<std::pair<ReasonCode, std::string>> PaperVenue::book_checked(
                      "the fill would need " + (-(bp_after - bp_before)).to_string() +
                          " of buying power; the account has " + bp_before.to_string()};
   ledger_ = std::move(trial);
+  booked_.insert(booked_.end(), fills.begin(), fills.end());
   return std::nullopt;
 }
 
@@ -523,6 +525,7 @@ ports::VenueResult<std::vector<Settlement>> PaperVenue::settle_expirations(Date 
     out.push_back(std::move(s));
   }
   ledger_ = std::move(trial);
+  for (const Settlement& s : out) booked_.insert(booked_.end(), s.fills.begin(), s.fills.end());
   settlements_.insert(settlements_.end(), out.begin(), out.end());
   changed_ = true;
   persist();

@@ -155,6 +155,7 @@ class PaperVenue final : public ports::VenueAdapter,
   const ports::Clock& clock_;
   const PaperMarket& market_;
   PaperLedger ledger_;
+  std::vector<Fill> booked_;  // every fill the ledger took, in order (for the state file)
   std::map<std::string, PaperOrder, std::less<>> orders_;
   std::vector<std::string> working_;  // client ids of working orders, acceptance order
   std::vector<Settlement> settlements_;
