@@ -92,7 +92,7 @@ BoostedTrees BoostedTrees::train(const Eigen::MatrixXd& rows, std::span<const do
   set(booster, "eta", number(params.learning_rate));
   set(booster, "seed", std::to_string(params.seed));
   set(booster, "nthread", "1");
-  set(booster, "tree_method", "exact");
+  set(booster, "tree_method", "hist");
   set(booster, "verbosity", "0");
   for (int round = 0; round < params.rounds; ++round)
     check(XGBoosterUpdateOneIter(booster, round, train.get()), "XGBoosterUpdateOneIter");

@@ -76,9 +76,34 @@ CryptoRegime truth_of(const TrendRow& r, double strong_threshold) {
   return r.strength >= strong_threshold ? CryptoRegime::StrongTrend : CryptoRegime::WeakTrend;
 }
 
-CryptoRegime reading_of(double p, double strength, const CryptoModelConfig& c, double strong) {
-  if (p < c.trend_probability) return CryptoRegime::NoTrend;
-  return strength >= strong ? CryptoRegime::StrongTrend : CryptoRegime::WeakTrend;
+CryptoRegime reading_of(double p, double strength, const CryptoTrendModel& model) {
+  if (p < model.trend_threshold) return CryptoRegime::NoTrend;
+  return strength >= model.strong_threshold ? CryptoRegime::StrongTrend : CryptoRegime::WeakTrend;
+}
+
+// Mann-Whitney: the share of (trend, no-trend) pairs ranked correctly, ties half.
+double auc(const Eigen::VectorXd& p, const std::vector<const TrendRow*>& rows) {
+  std::vector<std::pair<double, bool>> ranked;
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    ranked.emplace_back(p[static_cast<Eigen::Index>(i)], rows[i]->trend);
+  std::sort(ranked.begin(), ranked.end());
+  double positives = 0, negatives = 0, rank_sum = 0;
+  for (std::size_t i = 0; i < ranked.size();) {
+    std::size_t j = i;
+    while (j < ranked.size() && ranked[j].first == ranked[i].first) ++j;
+    const double mean_rank = 0.5 * static_cast<double>(i + 1 + j);  // ranks i+1..j
+    for (std::size_t k = i; k < j; ++k) {
+      if (ranked[k].second) {
+        rank_sum += mean_rank;
+        ++positives;
+      } else {
+        ++negatives;
+      }
+    }
+    i = j;
+  }
+  if (positives == 0 || negatives == 0) return 0.5;
+  return (rank_sum - positives * (positives + 1) / 2) / (positives * negatives);
 }
 
 double median(std::vector<double> v) {
@@ -93,7 +118,7 @@ void evaluate(const CryptoTrendModel& model, const std::vector<const TrendRow*>&
   if (test.empty()) return;
   const Eigen::MatrixXd x = stack(test, static_cast<Eigen::Index>(model.features.size()));
   const Eigen::MatrixXd z = model.scaler.transform(x);
-  const Eigen::VectorXd p = model.stage1.probability(z);
+  const Eigen::VectorXd p = model.stage1.probabilities(z);
   const Eigen::MatrixXd s = model.stage2.predict(x);
   std::size_t trend_days = 0, stage1_hits = 0, hits = 0;
   double squared = 0.0;
@@ -101,16 +126,17 @@ void evaluate(const CryptoTrendModel& model, const std::vector<const TrendRow*>&
     const auto k = static_cast<Eigen::Index>(i);
     const auto& r = *test[i];
     trend_days += r.trend;
-    stage1_hits += (p[k] >= model.config.trend_probability) == r.trend;
+    stage1_hits += (p[k] >= model.trend_threshold) == r.trend;
     if (r.trend) squared += (s(k, 0) - r.strength) * (s(k, 0) - r.strength);
     const auto truth = truth_of(r, model.strong_threshold);
-    const auto guess = reading_of(p[k], s(k, 0), model.config, model.strong_threshold);
+    const auto guess = reading_of(p[k], s(k, 0), model);
     hits += truth == guess;
     ++m.confusion[static_cast<std::size_t>(truth)][static_cast<std::size_t>(guess)];
   }
   const double n = static_cast<double>(test.size());
   m.trend_base_rate = static_cast<double>(trend_days) / n;
   m.stage1_test_accuracy = static_cast<double>(stage1_hits) / n;
+  m.stage1_test_auc = auc(p, test);
   m.stage2_test_rmse = trend_days ? std::sqrt(squared / static_cast<double>(trend_days)) : 0.0;
   m.test_accuracy = static_cast<double>(hits) / n;
 }
@@ -181,6 +207,7 @@ json metrics_json(const CryptoModelMetrics& m) {
           {"test_rows", m.test_rows},
           {"trend_base_rate", m.trend_base_rate},
           {"stage1_test_accuracy", m.stage1_test_accuracy},
+          {"stage1_test_auc", m.stage1_test_auc},
           {"stage2_test_rmse", m.stage2_test_rmse},
           {"test_accuracy", m.test_accuracy},
           {"confusion", confusion},
@@ -197,6 +224,7 @@ CryptoModelMetrics metrics_from(const json& j) {
   m.test_rows = j.at("test_rows").get<std::size_t>();
   m.trend_base_rate = j.at("trend_base_rate").get<double>();
   m.stage1_test_accuracy = j.at("stage1_test_accuracy").get<double>();
+  m.stage1_test_auc = j.at("stage1_test_auc").get<double>();
   m.stage2_test_rmse = j.at("stage2_test_rmse").get<double>();
   m.test_accuracy = j.at("test_accuracy").get<double>();
   for (std::size_t t = 0; t < 3; ++t)
@@ -222,8 +250,8 @@ void CryptoModelConfig::validate() const {
   labels.validate();
   if (stage2.objective.starts_with("multi:"))
     throw std::invalid_argument("crypto model: stage 2 is a regressor");
-  if (!(trend_probability > 0 && trend_probability < 1))
-    throw std::invalid_argument("crypto model: trend_probability must be in (0, 1)");
+  if (!(trend_probability >= 0 && trend_probability < 1))
+    throw std::invalid_argument("crypto model: trend_probability must be in [0, 1)");
   if (!(train_share > 0 && train_share <= 1))
     throw std::invalid_argument("crypto model: train_share must be in (0, 1]");
 }
@@ -240,7 +268,7 @@ std::vector<CryptoTrendReading> CryptoTrendModel::classify(const CryptoFeatureTa
     x.row(static_cast<Eigen::Index>(k)) = table.values.row(rows[k]);
   std::vector<CryptoTrendReading> out;
   if (rows.empty()) return out;
-  const Eigen::VectorXd p = stage1.probability(scaler.transform(x));
+  const Eigen::VectorXd p = stage1.probabilities(scaler.transform(x));
   const Eigen::MatrixXd s = stage2.predict(x);
   for (std::size_t k = 0; k < rows.size(); ++k) {
     const auto i = static_cast<Eigen::Index>(k);
@@ -248,7 +276,7 @@ std::vector<CryptoTrendReading> CryptoTrendModel::classify(const CryptoFeatureTa
     r.date = table.dates[static_cast<std::size_t>(rows[k])];
     r.trend_probability = p[i];
     r.strength = s(i, 0);
-    r.regime = reading_of(p[i], s(i, 0), config, strong_threshold);
+    r.regime = reading_of(p[i], s(i, 0), *this);
     r.confidence = r.regime == CryptoRegime::NoTrend ? 1.0 - p[i] : p[i];
     out.push_back(r);
   }
@@ -307,10 +335,14 @@ CryptoTrendModel train_crypto_model(const std::map<std::string, CryptoFeatureTab
                          std::move(scaler),
                          std::move(stage1),
                          std::move(stage2),
+                         0.0,
                          median(strengths),
                          first,
                          last,
                          {}};
+  model.trend_threshold = config.trend_probability > 0 ? config.trend_probability
+                                                       : static_cast<double>(train_trend.size()) /
+                                                             static_cast<double>(train.size());
   auto& m = model.metrics;
   m.train_rows = train.size();
   m.train_trend_rows = train_trend.size();
@@ -356,6 +388,7 @@ std::string save_crypto_model(const CryptoTrendModel& model) {
         {"iterations", model.stage1.iterations},
         {"converged", model.stage1.converged}}},
       {"stage2", model.stage2.to_json()},
+      {"trend_threshold", model.trend_threshold},
       {"strong_threshold", model.strong_threshold},
       {"window",
        {{"first", to_iso_date(model.trained_from)}, {"last", to_iso_date(model.trained_to)}}},
@@ -380,6 +413,7 @@ CryptoTrendModel load_crypto_model(std::string_view text) {
                                           vector_from(j.at("scaler").at("scale"))),
                            std::move(stage1),
                            BoostedTrees::from_json(j.at("stage2").get<std::string>()),
+                           j.at("trend_threshold").get<double>(),
                            j.at("strong_threshold").get<double>(),
                            parse_iso_date(j.at("window").at("first").get<std::string>()),
                            parse_iso_date(j.at("window").at("last").get<std::string>()),

@@ -4,7 +4,7 @@
 //            P(a tradeable trend over the next `horizon` days);
 //   stage 2  XGBoost regressor (80 trees, depth 3) trained on the trend days
 //            only: the strength of the trend, in sigmas of the move.
-// Reading: no_trend when P(trend) < trend_probability; otherwise
+// Reading: no_trend when P(trend) < the trend threshold; otherwise
 // strong_trend when the predicted strength reaches the median strength of the
 // training trend days (kept in the model), weak_trend below it.
 //
@@ -46,7 +46,11 @@ struct CryptoModelConfig {
   // 80 trees of depth 3; XGBoost's defaults otherwise (no subsampling).
   BoostingParams stage2{"reg:squarederror", 0, 80, 3, 1.0, 1.0, 1.0, 0.3, 42};
   CryptoTrendRule labels{};
-  double trend_probability = 0.5;
+  // P(trend) from which a day reads as a trend. 0: the share of trend days
+  // in training, i.e. "a trend is more likely than usual". Trends are the
+  // minority (about a quarter of days), and at 0.5 the calibrated stage 1
+  // would almost never call one.
+  double trend_probability = 0.0;
   double train_share = 0.7;  // 1.0: train on everything, no test metrics
 
   void validate() const;
@@ -60,7 +64,8 @@ struct CryptoModelMetrics {
   std::size_t train_trend_rows = 0;
   std::size_t test_rows = 0;
   double trend_base_rate = 0.0;       // share of test days with a tradeable trend
-  double stage1_test_accuracy = 0.0;  // trend / no trend
+  double stage1_test_accuracy = 0.0;  // trend / no trend at the trend threshold
+  double stage1_test_auc = 0.0;       // P(a trend day ranks above a no-trend day)
   double stage2_test_rmse = 0.0;      // strength, on the test trend days
   double test_accuracy = 0.0;         // the three-way reading
   CryptoConfusion confusion{};
@@ -84,7 +89,8 @@ struct CryptoTrendModel {
   StandardScaler scaler;
   L1LogisticRegression stage1;
   BoostedTrees stage2;
-  double strong_threshold = 0.0;
+  double trend_threshold = 0.5;   // on P(trend)
+  double strong_threshold = 0.0;  // on the predicted strength
   Date trained_from{};
   Date trained_to{};
   CryptoModelMetrics metrics;

@@ -62,7 +62,7 @@ void L1LogisticConfig::validate() const {
   if (!(tolerance > 0)) throw std::invalid_argument("l1 logistic: tolerance must be positive");
 }
 
-Eigen::VectorXd L1LogisticRegression::probability(const Eigen::MatrixXd& rows) const {
+Eigen::VectorXd L1LogisticRegression::probabilities(const Eigen::MatrixXd& rows) const {
   Eigen::VectorXd p(rows.rows());
   for (Eigen::Index i = 0; i < rows.rows(); ++i)
     p[i] = sigmoid(rows.row(i).dot(weights) + intercept);

@@ -32,7 +32,7 @@ struct L1LogisticRegression {
   bool converged = false;
 
   // P(y = 1) per row.
-  Eigen::VectorXd probability(const Eigen::MatrixXd& rows) const;
+  Eigen::VectorXd probabilities(const Eigen::MatrixXd& rows) const;
   double probability(const Eigen::VectorXd& row) const;
 };
 
