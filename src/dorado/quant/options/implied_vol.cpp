@@ -1,6 +1,8 @@
 #include "dorado/quant/options/implied_vol.hpp"
 
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 
 #include "dorado/quant/options/implied_vol_guess_table.hpp"
@@ -10,6 +12,13 @@
 
 namespace dorado::quant {
 namespace {
+
+// a if `pick_a`, else b, by masking the bits: no branch to mispredict.
+double select(bool pick_a, double a, double b) {
+  const std::uint64_t mask = std::uint64_t{0} - static_cast<std::uint64_t>(pick_a);
+  return std::bit_cast<double>((std::bit_cast<std::uint64_t>(a) & mask) |
+                               (std::bit_cast<std::uint64_t>(b) & ~mask));
+}
 
 constexpr double kLogSqrt2Pi = 0.918938533204672741780329736406;   // ln sqrt(2 pi)
 constexpr double kSqrt2OverPi = 0.797884560802865355879892119869;  // sqrt(2/pi)
@@ -203,26 +212,32 @@ double reversion_step(const Objective& o, double s) {
   const double nu = o.newton, a2 = o.h2 / 2.0, a3 = o.h3 / 6.0, a4 = o.h4 / 24.0, a5 = o.h5 / 120.0;
   const double c3 = 2.0 * a2 * a2 - a3, c4 = a2 * (5.0 * a3 - 5.0 * a2 * a2) - a4,
                c5 = a2 * a2 * (14.0 * a2 * a2 - 21.0 * a3) + 6.0 * a2 * a4 + 3.0 * a3 * a3 - a5;
-  return s + nu * (1.0 + nu * (-a2 + nu * (c3 + nu * (c4 + nu * c5))));
+  // nu (1 - a2 nu + c3 nu^2 + c4 nu^3 + c5 nu^4) in pairs (Estrin): nu
+  // arrives last, and this is the shortest chain from it.
+  const double nu2 = nu * nu;
+  return s + (nu + nu2 * ((c3 * nu - a2) + nu2 * (c4 + c5 * nu)));
 }
 
 // The common case in one evaluation and no branch test: the tabulated start
 // (looked up by the smaller of the two fractions r_b = beta / b_max and r_c =
 // c / b_max, which add up to 1), the objective of the side of s_c the start
 // is on (both objectives are smooth across s_c and share the root), and the
-// reversion step. The start is within ~1e-4 of the root wherever the table
+// reversion step. The start is within ~1e-5 of the root wherever the table
 // has it, so the reversion is final. NaN where that does not hold (off the
 // table, or a start farther than kReversionStep): the bracketed solve takes over.
+// The two tests here (which fraction, which side) go the same way for most
+// of a chain, so they are branches: a selection would put them on the path.
 double tabulated_solve(double x, double s_c, double otm_price, double c, double bound) {
+  constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
   const double inv_bound = 1.0 / bound;
   const double r_b = otm_price * inv_bound, r_c = c * inv_bound;
   const double s =
       r_b <= 0.5 ? iv_guess_table::lower_guess(s_c, r_b) : iv_guess_table::upper_guess(s_c, r_c);
-  if (!(s > 0.0)) return std::numeric_limits<double>::quiet_NaN();  // off the table
+  if (!(s > 0.0)) return kNaN;  // off the table
   // On the table both fractions are at least 2^-32: their reciprocals are finite.
   const Objective o = s <= s_c ? lower_objective(x, s, {bound / otm_price, 0.0})
                                : upper_objective(x, s, {bound / c, 0.0});
-  if (!(std::fabs(o.newton) <= kReversionStep * s)) return std::numeric_limits<double>::quiet_NaN();
+  if (!(std::fabs(o.newton) <= kReversionStep * s)) return kNaN;
   return reversion_step(o, s);
 }
 
@@ -339,38 +354,42 @@ ImpliedVol implied_vol(const BsmInputs& terms, double price) {
   const double yield_discount = std::exp(-terms.yield * terms.years);
   const double spot_leg = terms.spot * yield_discount;
   const double strike_leg = terms.strike * discount;
+  // Call or put, and which side of the forward the strike is on, are coin
+  // flips over a chain: selections on them take no branch (a mispredicted
+  // one costs more than the selection).
   const bool call = terms.right == OptionRight::Call;
-
-  const double upper = call ? spot_leg : strike_leg;
-  const double lower = std::fmax(call ? spot_leg - strike_leg : strike_leg - spot_leg, 0.0);
+  const double upper = select(call, spot_leg, strike_leg);
+  const double intrinsic = select(call, spot_leg - strike_leg, strike_leg - spot_leg);
+  const double lower = select(intrinsic > 0.0, intrinsic, 0.0);
   if (price < lower) return ImpliedVol::failed(F::BelowIntrinsic, price, lower);
   if (price >= upper) return ImpliedVol::failed(F::AboveUpperBound, price, upper);
   if (std::fabs(x) > kMaxLogMoneyness) return ImpliedVol::failed(F::ExtremeMoneyness, price);
 
   // In the money: solve for the out-of-the-money counterpart (parity), the
   // same split bsm_price() makes.
-  const bool in_the_money = call ? x >= 0.0 : x <= 0.0;
-  const double otm_price =
-      in_the_money ? price - (call ? spot_leg - strike_leg : strike_leg - spot_leg) : price;
+  const bool in_the_money = select(call, x, -x) >= 0.0;
+  const double otm_price = price - select(in_the_money, intrinsic, 0.0);
   if (!(otm_price > 0.0)) return ImpliedVol::failed(F::AtIntrinsic, price, lower);
 
   // An out-of-the-money put at x is the normalised call at -x, so the solve
   // always sees x <= 0, with the bound b_max at D sqrt(F K) e^{-|x|/2}, the
   // discounted forward or strike whichever is smaller; c is the distance of
   // the price to the upper bound, the out-of-the-money c = b_max - b.
-  const double bound = x < 0.0 ? spot_leg : strike_leg;
+  const double bound = select(x < 0.0, spot_leg, strike_leg);
   const double xn = -std::fabs(x), s_c = std::sqrt(-2.0 * xn), c = upper - price;
+  // 1/sqrt(T) now, off the solve's critical path: the answer is one multiplication away.
+  const double inv_sqrt_years = 1.0 / std::sqrt(terms.years);
   double s = tabulated_solve(xn, s_c, otm_price, c, bound);
   int iterations = 1;
   if (!(s > 0.0)) {
     const Solve solve =
-        bracketed_solve(xn, s_c, otm_price, c, bound, x < 0.0 ? strike_leg : spot_leg);
+        bracketed_solve(xn, s_c, otm_price, c, bound, select(x < 0.0, strike_leg, spot_leg));
     if (!solve.converged)
       return ImpliedVol::failed(F::IterationLimit, price, 0.0, solve.iterations);
     s = solve.s;
     iterations = solve.iterations;
   }
-  return ImpliedVol::solved(s / std::sqrt(terms.years), iterations);
+  return ImpliedVol::solved(s * inv_sqrt_years, iterations);
 }
 
 std::string ImpliedVol::message() const {

@@ -74,13 +74,15 @@ inline double column_ratio(int j) {
   const double fa = ra - i;
   const double fr = static_cast<double>(bits & ((std::uint64_t{1} << kShift) - 1)) *
                     (1.0 / static_cast<double>(std::uint64_t{1} << kShift));
+  // The six weights (Lagrange's in a, linear in r) are ready before the
+  // loads arrive, so that the loads are followed by one multiply-add tree.
+  const double w0 = 0.5 * (fa - 1.0) * (fa - 2.0), w1 = fa * (2.0 - fa), w2 = 0.5 * fa * (fa - 1.0);
+  const double gr = 1.0 - fr;
   const float* p = table + i * kColumns + j;
-  const double s0 = p[0] + fr * (p[1] - p[0]);
-  const double s1 = p[kColumns] + fr * (p[kColumns + 1] - p[kColumns]);
-  const double s2 = p[2 * kColumns] + fr * (p[2 * kColumns + 1] - p[2 * kColumns]);
-  // Newton's form through (0, s0), (1, s1), (2, s2).
-  const double d1 = s1 - s0, d2 = 0.5 * (s2 - 2.0 * s1 + s0);
-  return s0 + fa * (d1 + (fa - 1.0) * d2);
+  const float* q = p + kColumns;
+  const float* o = q + kColumns;
+  return ((w0 * gr) * p[0] + (w0 * fr) * p[1]) + ((w1 * gr) * q[0] + (w1 * fr) * q[1]) +
+         ((w2 * gr) * o[0] + (w2 * fr) * o[1]);
 }
 
 // s on the lower branch from s_c = sqrt(2a) and r = b / b_max.
