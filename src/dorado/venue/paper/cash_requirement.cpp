@@ -1,59 +1,65 @@
 #include "dorado/venue/paper/cash_requirement.hpp"
 
 #include <algorithm>
-#include <set>
+#include <map>
 
 #include "dorado/domain/notional.hpp"
 
 namespace dorado::venue::paper {
 namespace {
 
-Price intrinsic(const OptionContractId& id, Price underlying) {
-  const Price value =
-      id.right == OptionRight::Call ? underlying - id.strike : id.strike - underlying;
-  return value.is_negative() ? Price{} : value;
-}
-
-// The group's value if the underlying ends at `s`.
-Money value_at(const std::vector<const PositionLeg*>& legs, Price s, Currency currency) {
-  Money total(currency);
-  for (const PositionLeg* leg : legs) {
-    const Instrument& i = leg->instrument();
-    const Price unit_value = i.option ? intrinsic(*i.option, s) : s;
-    total += notional(unit_value, leg->quantity(), i.multiplier, currency);
-  }
-  return total;
-}
-
-// Shares gained per unit rise of the underlying far above every strike.
-std::int64_t upside_slope_micros(const std::vector<const PositionLeg*>& legs) {
-  std::int64_t slope = 0;
-  for (const PositionLeg* leg : legs) {
-    const Instrument& i = leg->instrument();
-    if (i.option && i.option->right == OptionRight::Put) continue;
-    slope += leg->quantity().micros() * i.multiplier;
-  }
-  return slope;
+// Shares of exposure (quantity x multiplier, in micro-units of a share).
+std::int64_t exposure_micros(const PositionLeg& leg) {
+  return micro_units::multiply(leg.quantity().micros(), leg.instrument().multiplier);
 }
 
 }  // namespace
 
+// V is walked strike by strike from S = 0: V(0) is the puts' value there,
+// and between kinks V moves by slope x distance, the slope rising at each
+// strike by the exposure of the options struck there. One pass over the
+// sorted strikes instead of valuing every leg at every strike.
 GroupRequirement group_requirement(const std::vector<const PositionLeg*>& legs,
                                    std::optional<Price> underlying_mark) {
   if (legs.empty()) return {Money(kUsd), false};
   const Currency currency = legs.front()->instrument().currency;
-  std::set<Price> points{Price{}};
-  for (const PositionLeg* leg : legs)
-    if (leg->instrument().option) points.insert(leg->instrument().option->strike);
-  const bool uncovered = upside_slope_micros(legs) < 0;
+  Money value(currency);                       // V at the current point
+  std::int64_t slope = 0;                      // dV/dS just above the current point, share micros
+  std::map<Price, std::int64_t> slope_change;  // at each strike
+  for (const PositionLeg* leg : legs) {
+    const Instrument& i = leg->instrument();
+    const std::int64_t exposure = exposure_micros(*leg);
+    if (!i.option) {
+      slope += exposure;  // shares: worth S each, nothing at 0
+      continue;
+    }
+    const Price strike = i.option->strike;
+    slope_change[strike] += exposure;
+    if (i.option->right == OptionRight::Put) {
+      value += notional(strike, leg->quantity(), i.multiplier, currency);
+      slope -= exposure;
+    }
+  }
+  const bool uncovered = [&] {
+    std::int64_t final_slope = slope;
+    for (const auto& [strike, change] : slope_change) final_slope += change;
+    return final_slope < 0;
+  }();
   if (uncovered) {
-    Price top = *points.rbegin();
+    Price top = slope_change.empty() ? Price{} : slope_change.rbegin()->first;
     if (underlying_mark && *underlying_mark > top) top = *underlying_mark;
     // 150 %: top x 3 / 2, exact to the micro-unit with half-even rounding.
-    points.insert(Price::from_micros(micro_units::multiply_divide(top.micros(), 3, 2)));
+    slope_change.try_emplace(Price::from_micros(micro_units::multiply_divide(top.micros(), 3, 2)),
+                             0);
   }
-  Money worst(currency);
-  for (const Price s : points) worst = std::min(worst, value_at(legs, s, currency));
+  Money worst = std::min(Money(currency), value);
+  Price at;
+  for (const auto& [strike, change] : slope_change) {
+    value += notional(strike - at, Quantity::from_micros(slope), 1, currency);
+    worst = std::min(worst, value);
+    slope += change;
+    at = strike;
+  }
   return {-worst, uncovered};
 }
 

@@ -92,26 +92,28 @@ ports::VenueResult<AccountFigures> PaperLedger::figures(const PaperMarket& marke
                           .equity = cash_,
                           .as_of = now};
   std::map<std::string, std::vector<const PositionLeg*>> groups;
-  for (const auto& position : positions(market)) {
-    const PositionLeg& leg = *this->leg(position.leg.instrument().symbol);
+  for (const auto& [symbol, leg] : legs_) {
     const Instrument& i = leg.instrument();
+    const auto mark = mark_of(market, i);
+    const Money value = mark ? leg.market_value(*mark) : leg.cost_basis();
     if (!is_margined(i)) {
       groups[underlying_of(i)].push_back(&leg);
-      const auto value = convert(position.market_value(), currency_, market);
-      if (!value) return no_conversion(position.market_value(), currency_);
-      s.equity += *value;
+      const auto converted = convert(value, currency_, market);
+      if (!converted) return no_conversion(value, currency_);
+      s.equity += *converted;
       continue;
     }
     const double rate =
         i.asset_class == AssetClass::Fx ? config.fx_margin_rate : config.crypto_margin_rate;
-    const Money margin = position.market_value().abs().scaled_by(rate);
+    const Money margin = value.abs().scaled_by(rate);
+    const Money open_pnl = value - leg.cost_basis();
     const auto margin_here = convert(margin, currency_, market);
-    const auto open_pnl = convert(position.unrealized_pnl(), currency_, market);
+    const auto open_pnl_here = convert(open_pnl, currency_, market);
     if (!margin_here) return no_conversion(margin, currency_);
-    if (!open_pnl) return no_conversion(position.unrealized_pnl(), currency_);
+    if (!open_pnl_here) return no_conversion(open_pnl, currency_);
     s.margin_used += *margin_here;
-    s.equity += *open_pnl;
-    s.buying_power += *open_pnl;
+    s.equity += *open_pnl_here;
+    s.buying_power += *open_pnl_here;
   }
   for (const auto& [underlying, legs] : groups) {
     const auto requirement = group_requirement(legs, mark_of(market, us_stock(underlying)));
