@@ -135,6 +135,7 @@ OptionRules decode_option_rules(const YAML::Node& root) {
   const YAML::Node sizing = child(root, "sizing");
   o.sizing.method = enum_or(sizing, "method", SizingMethod::FixedRiskPct);
   o.sizing.max_contracts = opt_int(sizing, "max_contracts");
+  o.call_strike_floor = enum_or(child(root, "covered_call"), "strike_floor", CallStrikeFloor::None);
   return o;
 }
 

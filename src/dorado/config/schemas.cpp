@@ -212,6 +212,7 @@ std::vector<Field> option_template_fields() {
                   integer("max_contracts").at_least(1),
               })
           .required(),
+      section("covered_call", {choice_of<CallStrikeFloor>("strike_floor").required()}),
   };
 }
 

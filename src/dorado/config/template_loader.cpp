@@ -88,6 +88,10 @@ void whole_template_rules(const YAML::Node& root, AssetClass cls, const Template
       else if (!has_delta && !has_width)
         r.error(leg_at, role + " needs a delta or a width");
     }
+    const bool sells_covered_calls = *s == Structure::CoveredCall || *s == Structure::Wheel;
+    if (const YAML::Node cc = root["covered_call"]; cc && !sells_covered_calls)
+      r.error(key_of(root, "covered_call").Mark(),
+              "covered_call settings apply to covered_call and wheel, not " + structure.Scalar());
     const auto dte_exit = number_at(root, {"management", "dte_exit"});
     const YAML::Node range = value_at(root, {"expiration", "dte_range"});
     if (dte_exit && range.IsDefined() && range.IsSequence()) {
