@@ -87,10 +87,18 @@ TEST_F(PaperContract, ACancelledOrderDoesNotFillWhenTheMarketArrives) {
   EXPECT_TRUE(positions().empty());
 }
 
-TEST_F(PaperContract, NonPositiveTimeoutIsRefused) {
-  const auto result = venue().account(ports::CallTimeout{0});
-  ASSERT_FALSE(result.ok());
-  EXPECT_EQ(result.error().category(), ErrorCategory::InvalidInput);
+TEST_F(PaperContract, NonPositiveTimeoutIsAProgrammingError) {
+  EXPECT_THROW(venue().account(ports::CallTimeout{0}), std::invalid_argument);
+  EXPECT_THROW(venue().place_order(limit("t", put("500"), Side::Buy, 1, "5.00"), milliseconds{-1}),
+               std::invalid_argument);
+  EXPECT_THROW(venue().crypto()->funding_rate("BTC", milliseconds{0}), std::invalid_argument);
+  // Nothing was placed.
+  EXPECT_EQ(venue().order_status("t").error().reason, ReasonCode::UnknownOrder);
+}
+
+TEST_F(PaperContract, EmptyClientIdIsAnInvalidOrder) {
+  EXPECT_EQ(venue().order_status("").error().reason, ReasonCode::InvalidOrder);
+  EXPECT_EQ(venue().cancel_order("").error().reason, ReasonCode::InvalidOrder);
 }
 
 class PaperSlowVenue : public PaperContract {

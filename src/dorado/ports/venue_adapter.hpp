@@ -20,10 +20,12 @@
 //   any order; a VenueError means the request itself failed.
 // - Instruments outside the venue's asset classes are invalid_order.
 //
-// The public calls check what is the caller's to get right (positive
-// timeout, non-empty client id, a well-formed order: Order::problems()) and
-// then ask the adapter (non-virtual interface, like ports::Cache).
+// The public calls check what is the caller's to get right and then ask the
+// adapter (non-virtual interface, like ports::Cache): a timeout that is not
+// positive throws std::invalid_argument (a programming error); an empty client
+// id or a malformed order (Order::problems()) is an invalid_order error.
 #include <chrono>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +46,14 @@ using CallTimeout = std::chrono::milliseconds;
 // dead socket is noticed well inside the 15-minute monitoring cadence.
 inline constexpr CallTimeout kDefaultVenueTimeout{10'000};
 
+// A timeout that is not positive is a programming error (as in ports::Cache):
+// std::invalid_argument, not a venue outcome.
+inline void require_positive(CallTimeout timeout) {
+  if (timeout.count() <= 0)
+    throw std::invalid_argument("venue call timeout must be positive, got " +
+                                std::to_string(timeout.count()) + " ms");
+}
+
 class OptionsVenue;
 class FxVenue;
 class CryptoVenue;
@@ -61,14 +71,14 @@ class VenueAdapter {
   virtual CryptoVenue* crypto() { return nullptr; }
 
   VenueResult<AccountState> account(CallTimeout timeout = kDefaultVenueTimeout) {
-    if (auto bad = check_timeout(timeout)) return *bad;
+    require_positive(timeout);
     return fetch_account(timeout);
   }
 
   // Submits `order` (see the contract above for duplicates and rejections).
   VenueResult<OrderReport> place_order(const Order& order,
                                        CallTimeout timeout = kDefaultVenueTimeout) {
-    if (auto bad = check_timeout(timeout)) return *bad;
+    require_positive(timeout);
     if (auto bad = check_order(order)) return *bad;
     return submit(order, timeout);
   }
@@ -77,7 +87,7 @@ class VenueAdapter {
   // already filled, cancelled, rejected or expired is order_not_cancellable.
   VenueResult<OrderReport> cancel_order(std::string_view client_order_id,
                                         CallTimeout timeout = kDefaultVenueTimeout) {
-    if (auto bad = check_timeout(timeout)) return *bad;
+    require_positive(timeout);
     if (auto bad = check_client_id(client_order_id)) return *bad;
     return cancel(client_order_id, timeout);
   }
@@ -86,35 +96,28 @@ class VenueAdapter {
   // (after a timed-out place_order: it was not placed, and may be resent).
   VenueResult<OrderReport> order_status(std::string_view client_order_id,
                                         CallTimeout timeout = kDefaultVenueTimeout) {
-    if (auto bad = check_timeout(timeout)) return *bad;
+    require_positive(timeout);
     if (auto bad = check_client_id(client_order_id)) return *bad;
     return status(client_order_id, timeout);
   }
 
   // Every order still working, in the order they were accepted.
   VenueResult<std::vector<OrderReport>> open_orders(CallTimeout timeout = kDefaultVenueTimeout) {
-    if (auto bad = check_timeout(timeout)) return *bad;
+    require_positive(timeout);
     return working_orders(timeout);
   }
 
   // Every non-flat position, sorted by instrument symbol.
   VenueResult<std::vector<VenuePosition>> positions(CallTimeout timeout = kDefaultVenueTimeout) {
-    if (auto bad = check_timeout(timeout)) return *bad;
+    require_positive(timeout);
     return open_positions(timeout);
   }
 
   // Top of book now; quote_unavailable when the venue has none.
   VenueResult<Quote> quote(const Instrument& instrument,
                            CallTimeout timeout = kDefaultVenueTimeout) {
-    if (auto bad = check_timeout(timeout)) return *bad;
+    require_positive(timeout);
     return fetch_quote(instrument, timeout);
-  }
-
- protected:
-  static std::optional<VenueError> check_timeout(CallTimeout timeout) {
-    if (timeout.count() > 0) return std::nullopt;
-    return VenueError{ReasonCode::InvalidOrder, "venue call timeout must be positive, got " +
-                                                    std::to_string(timeout.count()) + " ms"};
   }
 
  private:

@@ -36,8 +36,7 @@ class CryptoVenue {
                                         CallTimeout timeout = kDefaultVenueTimeout) {
     if (symbol.empty())
       return VenueError{ReasonCode::InvalidOrder, "funding request names no symbol"};
-    if (timeout.count() <= 0)
-      return VenueError{ReasonCode::InvalidOrder, "venue call timeout must be positive"};
+    require_positive(timeout);
     return fetch_funding(symbol, timeout);
   }
 

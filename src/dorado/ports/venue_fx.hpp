@@ -33,8 +33,7 @@ class FxVenue {
                                               CallTimeout timeout = kDefaultVenueTimeout) {
     if (instrument.empty())
       return VenueError{ReasonCode::InvalidOrder, "financing request names no instrument"};
-    if (timeout.count() <= 0)
-      return VenueError{ReasonCode::InvalidOrder, "venue call timeout must be positive"};
+    require_positive(timeout);
     return fetch_financing(instrument, timeout);
   }
 

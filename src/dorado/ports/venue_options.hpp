@@ -34,8 +34,7 @@ class OptionsVenue {
                         "option chain request for " + request.underlying + ": min DTE " +
                             std::to_string(*request.min_dte) + " above max DTE " +
                             std::to_string(*request.max_dte)};
-    if (timeout.count() <= 0)
-      return VenueError{ReasonCode::InvalidOrder, "venue call timeout must be positive"};
+    require_positive(timeout);
     return fetch_chain(request, timeout);
   }
 
