@@ -141,7 +141,7 @@ ports::VenueResult<ports::OrderReport> PaperVenue::status(std::string_view clien
     return respond<ports::OrderReport>(
         VenueError{ReasonCode::UnknownOrder,
                    "the paper venue has no order '" + std::string(client_order_id) + "'"},
-        timeout, "status");
+        timeout, "order status");
   return answer(it->second.report, timeout, "order status");
 }
 
@@ -166,7 +166,7 @@ ports::VenueResult<Quote> PaperVenue::fetch_quote(const Instrument& instrument,
   if (!quote)
     return respond<Quote>(VenueError{ReasonCode::QuoteUnavailable,
                                      "the paper market has no quote for " + instrument.symbol},
-                          timeout, "fetch_quote");
+                          timeout, "quote");
   return answer(std::move(*quote), timeout, "quote");
 }
 
@@ -178,7 +178,7 @@ ports::VenueResult<OptionChain> PaperVenue::fetch_chain(const ports::ChainReques
     return respond<OptionChain>(
         VenueError{ReasonCode::ChainUnavailable,
                    "the paper market has no option chain for " + request.underlying},
-        timeout, "fetch_chain");
+        timeout, "option chain");
   if (request.min_dte || request.max_dte)
     chain =
         chain->filter_by_dte(request.min_dte.value_or(INT_MIN), request.max_dte.value_or(INT_MAX));
@@ -193,7 +193,7 @@ ports::VenueResult<ports::FinancingRates> PaperVenue::fetch_financing(std::strin
     return respond<ports::FinancingRates>(
         VenueError{ReasonCode::QuoteUnavailable,
                    "the paper market has no financing rates for " + std::string(instrument)},
-        timeout, "fetch_financing");
+        timeout, "financing rates");
   return answer(std::move(*rates), timeout, "financing rates");
 }
 
@@ -205,7 +205,7 @@ ports::VenueResult<ports::PerpFunding> PaperVenue::fetch_funding(std::string_vie
     return respond<ports::PerpFunding>(
         VenueError{ReasonCode::QuoteUnavailable,
                    "the paper market has no funding rate for " + std::string(symbol)},
-        timeout, "fetch_funding");
+        timeout, "funding rate");
   return answer(std::move(*funding), timeout, "funding rate");
 }
 
@@ -225,14 +225,14 @@ ports::VenueResult<ports::OrderReport> PaperVenue::cancel(std::string_view clien
     return respond<ports::OrderReport>(
         VenueError{ReasonCode::UnknownOrder,
                    "the paper venue has no order '" + std::string(client_order_id) + "'"},
-        timeout, "cancel");
+        timeout, "cancel order");
   PaperOrder& order = it->second;
   if (!order.report.is_working())
     return respond<ports::OrderReport>(
         VenueError{ReasonCode::OrderNotCancellable,
                    "order '" + std::string(client_order_id) + "' is already " +
                        std::string(name_of(order.report.status()))},
-        timeout, "cancel");
+        timeout, "cancel order");
   finish(order, OrderStatus::Cancelled, std::nullopt, "cancelled on request");
   prune_working();
   persist();
