@@ -309,6 +309,32 @@ StrikeFilter call_floor(const Work& w) {
   return [basis](double strike) { return strike >= basis - 1e-9; };
 }
 
+Resolution no_expiration(const std::string& symbol, const config::ExpirationRule& rule) {
+  return reject(ReasonCode::NoExpirationInRange,
+                symbol + ": no expiration between " + number_text(rule.dte_range.min) + " and " +
+                    number_text(rule.dte_range.max) + " DTE",
+                {{"dte_min", rule.dte_range.min}, {"dte_max", rule.dte_range.max}});
+}
+
+// A covered call sells against shares already held: 100 per contract.
+std::optional<Resolution> check_cover(const Work& w) {
+  if (w.strategy.structure != Structure::CoveredCall) return std::nullopt;
+  const std::int64_t needed = kSharesPerContract * w.rules.leg("short_call")->quantity;
+  const std::int64_t held = w.request.holding.shares;
+  if (held >= needed) return std::nullopt;
+  return reject(
+      ReasonCode::NoSharesToCover,
+      w.snapshot.symbol + ": a covered call needs " + std::to_string(needed) +
+          " shares; the bot holds " + std::to_string(held),
+      {{"shares_needed", static_cast<double>(needed)}, {"shares_held", static_cast<double>(held)}});
+}
+
+// Calls may be floored at the cost basis (covered_call.strike_floor); puts are free.
+StrikeFilter strike_filter(const Work& w, const std::string& role) {
+  if (is_put(role)) return [](double) { return true; };
+  return call_floor(w);
+}
+
 }  // namespace
 
 Resolution resolve_options(const config::StrategyTemplate& strategy,
@@ -319,40 +345,21 @@ Resolution resolve_options(const config::StrategyTemplate& strategy,
     return reject(ReasonCode::ChainUnavailable, snapshot.symbol + ": no option chain");
   const OptionChain& chain = *snapshot.chain;
   const auto expiration = choose_expiration(chain, rules.expiration);
-  if (!expiration)
-    return reject(
-        ReasonCode::NoExpirationInRange,
-        snapshot.symbol + ": no expiration between " + number_text(rules.expiration.dte_range.min) +
-            " and " + number_text(rules.expiration.dte_range.max) + " DTE",
-        {{"dte_min", rules.expiration.dte_range.min}, {"dte_max", rules.expiration.dte_range.max}});
+  if (!expiration) return no_expiration(snapshot.symbol, rules.expiration);
 
   Work w{
       strategy,          rules,
       snapshot,          request,
       std::move(detail), validate_expiration(chain, *expiration, request.pricing, request.limits)};
   if (const auto& d = w.expiration.defect) return reject(d->reason, d->sentence, d->measured);
+  if (auto failed = check_cover(w)) return *failed;
 
   w.detail.wheel_phase = wheel_phase(strategy, request.holding);
-  const auto roles = roles_to_open(strategy.structure, w.detail.wheel_phase);
-  if (strategy.structure == Structure::CoveredCall) {
-    const std::int64_t needed = kSharesPerContract * rules.leg("short_call")->quantity;
-    if (request.holding.shares < needed)
-      return reject(ReasonCode::NoSharesToCover,
-                    snapshot.symbol + ": a covered call needs " + std::to_string(needed) +
-                        " shares; the bot holds " + std::to_string(request.holding.shares),
-                    {{"shares_needed", static_cast<double>(needed)},
-                     {"shares_held", static_cast<double>(request.holding.shares)}});
-  }
-  for (const auto& role : roles) {
-    const bool short_leg = role.starts_with("short_");
-    const auto failed =
-        short_leg
-            ? choose_short(w, role,
-                           is_put(role) ? StrikeFilter([](double) { return true; }) : call_floor(w))
-            : choose_long(w, role);
+  for (const auto& role : roles_to_open(strategy.structure, w.detail.wheel_phase)) {
+    const auto failed = role.starts_with("short_") ? choose_short(w, role, strike_filter(w, role))
+                                                   : choose_long(w, role);
     if (failed) return *failed;
   }
-  // The candidate lists legs in role order; shorts were chosen as they came.
   if (auto failed = check_spreads(w)) return *failed;
   for (const auto& leg : w.detail.legs)
     if (leg.side == Side::Sell) cross_check_support_resistance(w, leg);
