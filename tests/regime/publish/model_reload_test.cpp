@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "dorado/regime/macro_regime_filter.hpp"
+#include "dorado/regime/publish/current_regimes.hpp"
 #include "dorado/regime/publish/stored_models.hpp"
 #include "regime/regime_store_fixture.hpp"
 #include "regime/regime_test_support.hpp"
@@ -94,6 +95,24 @@ TEST(ModelReload, SameOutputsAfterRestart) {
   EXPECT_DOUBLE_EQ(nlohmann::json::parse(record->metrics_json).at("test_accuracy").get<double>(),
                    fx->metrics().test_accuracy);
   EXPECT_EQ(store->latest_regime_model("macro")->version, macro->version);
+}
+
+TEST(CurrentRegimes, LatestReadingPerInstrumentInPublishedForm) {
+  const auto fx = train_fx_model({{"AUDUSD", fx_table("AUDUSD")}, {"USDJPY", fx_table("USDJPY")}});
+  const Timestamp at = sys_days{2024y / December / 31} + 22h;
+  const auto published = current_fx_regimes(fx, {{"USDJPY", fx_table("USDJPY")}}, at);
+  ASSERT_EQ(published.size(), 1u);
+  const auto latest = fx.latest(fx_table("USDJPY"));
+  EXPECT_EQ(published.at("USDJPY"), to_published(*latest, at, fx.version()));
+
+  const auto& m = testing::synthetic_market();
+  std::map<std::string, std::span<const Bar>> bars{{"SPY", m.bars("SPY")}, {"TLT", m.bars("TLT")}};
+  const auto universe = universe_returns(bars);
+  const auto correlation = current_correlation_regime(universe, {}, at);
+  ASSERT_TRUE(correlation.has_value());
+  EXPECT_EQ(correlation->label, name_of(correlation_regimes(universe, {}).back().regime));
+  EXPECT_FALSE(current_correlation_regime({universe.symbols, {}, Eigen::MatrixXd(0, 2)}, {}, at)
+                   .has_value());
 }
 
 TEST(ModelReload, NothingSavedLoadsNothingAndABrokenBodyIsNamed) {
