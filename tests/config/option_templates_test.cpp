@@ -39,11 +39,11 @@ TEST(OptionTemplates, PutVertical) {
   ASSERT_EQ(o->legs.size(), 2u);
   EXPECT_EQ(o->leg("short_put")->delta, -0.25);
   EXPECT_EQ(o->leg("long_put")->width, 2.0);
-  EXPECT_EQ(o->entry.min_credit_to_width, 0.25);
+  EXPECT_EQ(o->entry.min_credit_to_width, 0.20);
   const OptionRules* transition = effective_template(*t, "transition").options();
   EXPECT_EQ(transition->leg("short_put")->delta, -0.18);
   EXPECT_EQ(transition->leg("long_put")->width, 2.0);  // deep merge keeps the wing
-  EXPECT_EQ(transition->entry.min_credit_to_width, 0.20);
+  EXPECT_EQ(transition->entry.min_credit_to_width, 0.15);
 }
 
 TEST(OptionTemplates, CoveredCall) {

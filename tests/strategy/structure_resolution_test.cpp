@@ -3,6 +3,8 @@
 // exact.
 #include <gtest/gtest.h>
 
+#include "dorado/data/synthetic/option_chain_builder.hpp"
+#include "dorado/data/synthetic/synthetic_market.hpp"
 #include "dorado/risk/structure_shape.hpp"
 #include "dorado/strategy/resolve/resolver.hpp"
 #include "strategy/strategy_fixtures.hpp"
@@ -243,6 +245,55 @@ TEST(MomentumResolution, TooFewBarsForAtr) {
   const Resolution r = resolve(shipped_template("fx_momentum"), s, RegimeView{}, ResolveRequest{});
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.rejection().reason, ReasonCode::InsufficientHistory);
+}
+
+}  // namespace
+}  // namespace dorado::strategy
+
+namespace dorado::strategy {
+namespace {
+
+// The single-short and vertical structures on the synthetic TLT and GLD
+// chains: either resolved with consistent figures, or stopped by the chain.
+struct SyntheticCase {
+  const char* underlying;
+  const char* strategy;
+};
+
+TEST(SyntheticStructures, ResolvedOrStoppedByTheChain) {
+  const data::synthetic::SyntheticMarket market;
+  for (const SyntheticCase c : {SyntheticCase{"TLT", "put_vertical"},
+                                SyntheticCase{"TLT", "short_put"}, SyntheticCase{"GLD", "wheel"}}) {
+    const auto strategy = testing::shipped_template(c.strategy);
+    const auto& bars = market.bars(c.underlying);
+    int resolved = 0;
+    for (std::size_t i = bars.size() - 400; i < bars.size(); i += 40) {
+      const auto sc = market.option_chain(c.underlying, bars[i].date());
+      ASSERT_TRUE(sc.has_value());
+      UnderlyingSnapshot s = testing::snapshot_of(sc->chain);
+      s.daily_bars.assign(bars.begin(), bars.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      ResolveRequest r;
+      r.pricing = {market.config().risk_free_rate, data::synthetic::dividend_yield(c.underlying)};
+      const Resolution res = resolve(strategy, s, RegimeView{}, r);
+      if (!res.ok()) {
+        EXPECT_EQ(stage_of(res.rejection().reason), ReasonStage::Chain)
+            << c.strategy << ": " << res.rejection().sentence;
+        continue;
+      }
+      ++resolved;
+      const OptionFigures& f = *res.candidate().detail.option;
+      const ResolvedLeg* sp = res.candidate().detail.leg("short_put");
+      ASSERT_NE(sp, nullptr);
+      EXPECT_NEAR(sp->delta(), strategy.options()->leg("short_put")->delta.value(), 0.05);
+      EXPECT_LT(sp->strike(), f.spot);
+      EXPECT_NEAR(f.breakevens.at(0), sp->strike() - f.credit_mid, 1e-9);
+      const double loss = f.width > 0.0 ? f.width - f.credit_mid : sp->strike() - f.credit_mid;
+      EXPECT_EQ(f.max_loss, Money::from_double(loss * 100.0, kUsd));
+      EXPECT_TRUE(
+          risk::read_structure(strategy.structure, res.candidate().candidate).shape.has_value());
+    }
+    EXPECT_GT(resolved, 0) << c.strategy << " on " << c.underlying;
+  }
 }
 
 }  // namespace

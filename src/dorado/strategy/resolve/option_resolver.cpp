@@ -260,7 +260,8 @@ std::optional<Resolution> compute_figures(Work& w) {
                   "the structure pays no credit at mid (" + number_text(f.credit_mid) + ")",
                   {{"credit_mid", f.credit_mid}});
   const auto& min_ctw = w.rules.entry.min_credit_to_width;
-  if (min_ctw && f.credit_to_width && *f.credit_to_width < *min_ctw)
+  // Credits are sums of cent quotes: 0.40 on a 2-point width is 20 %, not 19.99...
+  if (min_ctw && f.credit_to_width && *f.credit_to_width < *min_ctw - 1e-9)
     return reject(ReasonCode::CreditTooSmall,
                   "credit " + number_text(f.credit_mid) + " is " +
                       number_text(*f.credit_to_width * 100.0, 1) + " % of the " +
