@@ -13,7 +13,8 @@
 //                    greeks scores 0 whatever its other marks.
 //   credit_to_width  with wings: r = credit / width, m = the minimum credit
 //                    to width (the stricter of the template's and the
-//                    exclusions'), component = clamp01(r / (2 m)): the
+//                    exclusions'; 0.15 when neither is set), component =
+//                    clamp01(r / (2 m)): the
 //                    minimum scores 0.5, twice the minimum 1. Without
 //                    wings: r = credit / capital at risk per share, component
 //                    = clamp01(r / credit_to_capital_full).

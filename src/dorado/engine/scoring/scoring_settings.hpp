@@ -13,6 +13,9 @@ struct ScoringSettings {
   std::chrono::seconds max_quote_age{300};
   // Credit to width reaches 1 at this multiple of the minimum credit/width.
   double credit_to_width_full_multiple = 2.0;
+  // The minimum credit/width the reference is built on when neither the
+  // template nor scoring_weights.yaml sets one (the shipped exclusion's).
+  double default_min_credit_to_width = 0.15;
   // Structures without wings (short put, covered call) compare the credit
   // with the capital at risk per share; this ratio scores 1 (2 % of the
   // strike over 30-45 days is ~20 % a year).
