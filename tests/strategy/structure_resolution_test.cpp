@@ -298,3 +298,21 @@ TEST(SyntheticStructures, ResolvedOrStoppedByTheChain) {
 
 }  // namespace
 }  // namespace dorado::strategy
+
+namespace dorado::strategy {
+namespace {
+
+TEST(WheelCycle, ThePhaseFollowsTheHolding) {
+  const auto wheel = testing::shipped_template("wheel");
+  // short put -> (assigned: 100 shares) -> covered call -> (called away: 0) -> short put
+  EXPECT_EQ(wheel_phase_for(wheel, Holding{0, std::nullopt}), WheelPhase::SellPut);
+  EXPECT_EQ(wheel_phase_for(wheel, Holding{100, 395.0}), WheelPhase::SellCall);
+  EXPECT_EQ(wheel_phase_for(wheel, Holding{0, std::nullopt}), WheelPhase::SellPut);
+  // An odd lot cannot cover a call: keep selling puts.
+  EXPECT_EQ(wheel_phase_for(wheel, Holding{50, 395.0}), WheelPhase::SellPut);
+  EXPECT_EQ(wheel_phase_for(testing::shipped_template("short_put"), Holding{100, 1.0}),
+            std::nullopt);
+}
+
+}  // namespace
+}  // namespace dorado::strategy

@@ -295,13 +295,6 @@ Candidate build_candidate(const Work& w) {
   };
 }
 
-std::optional<WheelPhase> wheel_phase(const config::StrategyTemplate& t, const Holding& holding) {
-  if (t.structure != Structure::Wheel) return std::nullopt;
-  const config::LegRule* call = t.options()->leg("short_call");
-  const std::int64_t needed = kSharesPerContract * (call ? call->quantity : 1);
-  return holding.shares >= needed ? WheelPhase::SellCall : WheelPhase::SellPut;
-}
-
 StrikeFilter call_floor(const Work& w) {
   if (w.rules.call_strike_floor != config::CallStrikeFloor::CostBasis ||
       !w.request.holding.cost_basis)
@@ -338,6 +331,14 @@ StrikeFilter strike_filter(const Work& w, const std::string& role) {
 
 }  // namespace
 
+std::optional<WheelPhase> wheel_phase_for(const config::StrategyTemplate& strategy,
+                                          const Holding& holding) {
+  if (strategy.structure != Structure::Wheel || !strategy.options()) return std::nullopt;
+  const config::LegRule* call = strategy.options()->leg("short_call");
+  const std::int64_t needed = kSharesPerContract * (call ? call->quantity : 1);
+  return holding.shares >= needed ? WheelPhase::SellCall : WheelPhase::SellPut;
+}
+
 Resolution resolve_options(const config::StrategyTemplate& strategy,
                            const UnderlyingSnapshot& snapshot, ResolutionDetail detail,
                            const ResolveRequest& request) {
@@ -355,7 +356,7 @@ Resolution resolve_options(const config::StrategyTemplate& strategy,
   if (const auto& d = w.expiration.defect) return reject(d->reason, d->sentence, d->measured);
   if (auto failed = check_cover(w)) return *failed;
 
-  w.detail.wheel_phase = wheel_phase(strategy, request.holding);
+  w.detail.wheel_phase = wheel_phase_for(strategy, request.holding);
   for (const auto& role : roles_to_open(strategy.structure, w.detail.wheel_phase)) {
     const auto failed = role.starts_with("short_") ? choose_short(w, role, strike_filter(w, role))
                                                    : choose_long(w, role);

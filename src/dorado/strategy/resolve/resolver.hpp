@@ -69,6 +69,12 @@ std::optional<std::string> regime_for(const config::StrategyTemplate& base,
                                       const UnderlyingSnapshot& snapshot,
                                       const RegimeView& regimes);
 
+// The wheel's next step for the bot's holding: sell_call once it holds 100
+// shares per call contract (assigned), sell_put otherwise (never assigned, or
+// called away). nullopt for every other structure.
+std::optional<WheelPhase> wheel_phase_for(const config::StrategyTemplate& strategy,
+                                          const Holding& holding);
+
 // Resolves `base` (the template as loaded, with its regime variants) for the
 // snapshot's underlying. Pure: no IO, no clock (times come from the snapshot).
 Resolution resolve(const config::StrategyTemplate& base, const UnderlyingSnapshot& snapshot,
