@@ -2,6 +2,10 @@
 // reason code, on the hand-worked "400 chain" of strategy_fixtures.hpp.
 #include <gtest/gtest.h>
 
+#include <set>
+
+#include "dorado/data/synthetic/option_chain_builder.hpp"
+#include "dorado/data/synthetic/synthetic_market.hpp"
 #include "dorado/strategy/chain/chain_cache.hpp"
 #include "dorado/strategy/chain/chain_retry_plan.hpp"
 #include "dorado/strategy/chain/expiration_check.hpp"
@@ -333,6 +337,39 @@ TEST(RequestPacing, RequestsAreStaggeredAcrossUnderlyingsAndVenues) {
       {"BTC1", milliseconds{0}}, {"SPY1", milliseconds{20}}, {"TLT1", milliseconds{40}},
       {"SPY2", milliseconds{60}}};
   EXPECT_EQ(got, want);
+}
+
+}  // namespace
+}  // namespace dorado::strategy
+
+namespace dorado::strategy {
+namespace {
+
+// The synthetic market records what it spoiled: every contract validation
+// calls stale must be one whose greeks it computed at yesterday's close.
+TEST(ChainQuality, SyntheticStaleGreeksFlaggedOnlyWhereInjected) {
+  data::synthetic::SyntheticMarketConfig config;
+  config.chain_problems.stale_greeks = 0.05;
+  const data::synthetic::SyntheticMarket market(config);
+  const auto& bars = market.bars("SPY");
+  std::size_t flagged = 0;
+  for (std::size_t i = bars.size() - 200; i < bars.size(); i += 20) {
+    const auto sc = market.option_chain("SPY", bars[i].date());
+    ASSERT_TRUE(sc.has_value());
+    std::set<OptionContractId> injected;
+    for (const auto& p : sc->problems_of(data::synthetic::ChainProblem::StaleGreeks))
+      injected.insert(p.contract);
+    const PricingAssumptions pricing{config.risk_free_rate, data::synthetic::dividend_yield("SPY")};
+    for (const Date e : sc->chain.expirations()) {
+      const auto v = validate_expiration(sc->chain, e, pricing, {});
+      for (const auto& c : v.contracts) {
+        if (!c.stale_greeks) continue;
+        ++flagged;
+        EXPECT_TRUE(injected.contains(c.quote.id())) << c.quote.id().occ_symbol();
+      }
+    }
+  }
+  EXPECT_GT(flagged, 0u);
 }
 
 }  // namespace
