@@ -8,9 +8,8 @@
 #include <cstdio>
 #include <random>
 
-#include "dorado/data/import/ohlcv_csv.hpp"
+#include "regime/real_bars.hpp"
 #include "regime/synthetic_market_fixture.hpp"
-#include "support/real_data.hpp"
 
 namespace dorado::regime {
 namespace {
@@ -159,20 +158,6 @@ TEST(CorrelationFlipTable, WindowsAndHysteresisOnTheSyntheticMarket) {
   flip_table("correlation regime flips, synthetic market", universe_returns(bars));
 }
 
-std::vector<Bar> real_bars(const std::filesystem::path& dir, const std::string& symbol) {
-  const auto file =
-      data::parse_ohlcv_csv(dorado::testing::read_text(dir / (symbol + ".csv")), symbol, "real");
-  std::vector<Bar> out;
-  for (const auto& row : file.bars) {
-    Bar b;
-    b.time = Timestamp{sys_days{row.bar_date}};
-    b.open = row.open, b.high = row.high, b.low = row.low, b.close = row.close;
-    b.volume = row.volume;
-    out.push_back(b);
-  }
-  return out;
-}
-
 TEST(CorrelationFlipTable, WindowsAndHysteresisOnRealDataThrough2018) {
   DORADO_REAL_DATA_OR_SKIP(dir);
   std::map<std::string, std::vector<Bar>> history;
@@ -180,9 +165,7 @@ TEST(CorrelationFlipTable, WindowsAndHysteresisOnRealDataThrough2018) {
        {"SPY", "QQQ", "IWM", "XLK", "XLU", "TLT", "LQD", "GLD", "USDJPY", "AUDUSD", "EURUSD"}) {
     if (!std::filesystem::exists(dir / (std::string(s) + ".csv")))
       GTEST_SKIP() << s << ".csv not found";
-    auto bars = real_bars(dir, s);
-    std::erase_if(bars, [](const Bar& b) { return b.date() > 2018y / December / 31; });
-    history[s] = std::move(bars);
+    history[s] = testing::real_bars(dir, s, 2018y / December / 31);
   }
   std::map<std::string, std::span<const Bar>> bars(history.begin(), history.end());
   const auto universe = universe_returns(bars);

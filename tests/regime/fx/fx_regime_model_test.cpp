@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "regime/real_bars.hpp"
 #include "regime/synthetic_market_fixture.hpp"
 
 namespace dorado::regime {
@@ -214,6 +215,47 @@ TEST_F(FxRegimeModelTest, RefusesBadJsonAndBadConfig) {
   c = {};
   c.train_share = 0.0;
   EXPECT_THROW(c.validate(), std::invalid_argument);
+}
+
+// The same model on the real USDJPY and AUDUSD history through 2018 (SPY
+// and VIX as the risk inputs): prints the out-of-sample figures.
+TEST(FxRegimeModelRealData, TrainsAndTestsOnRealHistoryThrough2018) {
+  DORADO_REAL_DATA_OR_SKIP(dir);
+  const Date last = 2018y / December / 31;
+  for (const auto* s : {"USDJPY", "AUDUSD", "SPY", "VIX"})
+    if (!std::filesystem::exists(dir / (std::string(s) + ".csv")))
+      GTEST_SKIP() << s << ".csv not found";
+  const auto spy = testing::real_bars(dir, "SPY", last);
+  const auto vix = testing::real_bars(dir, "VIX", last);
+  std::map<std::string, FxFeatureTable> pairs;
+  std::vector<std::vector<Bar>> keep;
+  for (const auto* pair : {"AUDUSD", "USDJPY"}) {
+    keep.push_back(testing::real_bars(dir, pair, last));
+    pairs[pair] = fx_features({keep.back(), spy, vix});
+  }
+  const auto model = train_fx_model(pairs);
+  const auto& m = model.metrics();
+  std::array<std::size_t, kFxRegimeCount> truth{};
+  double recall_sum = 0.0;
+  for (std::size_t t = 0; t < kFxRegimeCount; ++t) {
+    for (std::size_t p = 0; p < kFxRegimeCount; ++p) truth[t] += m.confusion[t][p];
+    recall_sum +=
+        truth[t] ? static_cast<double>(m.confusion[t][t]) / static_cast<double>(truth[t]) : 0.0;
+  }
+  const double majority = static_cast<double>(*std::max_element(truth.begin(), truth.end())) /
+                          static_cast<double>(m.test_rows);
+  std::printf(
+      "FX regime model on real history %s: train %zu rows (accuracy %.3f), test %zu rows "
+      "%s..%s\n  test accuracy %.3f (majority %.3f), balanced %.3f\n",
+      model.version().c_str(), m.train_rows, m.train_accuracy, m.test_rows,
+      to_iso_date(m.test_first).c_str(), to_iso_date(m.test_last).c_str(), m.test_accuracy,
+      majority, recall_sum / kFxRegimeCount);
+  for (std::size_t t = 0; t < kFxRegimeCount; ++t)
+    std::printf("    %-16s %6zu %6zu %6zu %6zu\n",
+                std::string(name_of(static_cast<FxRegime>(t))).c_str(), m.confusion[t][0],
+                m.confusion[t][1], m.confusion[t][2], m.confusion[t][3]);
+  EXPECT_GT(m.test_rows, 500u);
+  EXPECT_GT(recall_sum / kFxRegimeCount, 0.25);  // better than any constant or random answer
 }
 
 }  // namespace
