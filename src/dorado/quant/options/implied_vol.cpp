@@ -1,10 +1,9 @@
 #include "dorado/quant/options/implied_vol.hpp"
 
-#include <bit>
 #include <cmath>
-#include <cstdint>
 #include <cstdio>
 
+#include "dorado/quant/options/branch_free.hpp"
 #include "dorado/quant/options/implied_vol_guess_table.hpp"
 #include "dorado/quant/options/normal_distribution.hpp"
 #include "dorado/quant/options/normalised_black.hpp"
@@ -12,13 +11,6 @@
 
 namespace dorado::quant {
 namespace {
-
-// a if `pick_a`, else b, by masking the bits: no branch to mispredict.
-double select(bool pick_a, double a, double b) {
-  const std::uint64_t mask = std::uint64_t{0} - static_cast<std::uint64_t>(pick_a);
-  return std::bit_cast<double>((std::bit_cast<std::uint64_t>(a) & mask) |
-                               (std::bit_cast<std::uint64_t>(b) & ~mask));
-}
 
 constexpr double kLogSqrt2Pi = 0.918938533204672741780329736406;   // ln sqrt(2 pi)
 constexpr double kSqrt2OverPi = 0.797884560802865355879892119869;  // sqrt(2/pi)
