@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 
 #include "dorado/quant/ta/atr_channel.hpp"
 #include "dorado/strategy/gates/gate_text.hpp"
@@ -185,18 +186,50 @@ ExpectedShortStrikes expected_short_strikes(const std::optional<OptionChain>& ch
   return out;
 }
 
-std::vector<std::string> technical_gate_names(const config::StrategyTemplate& strategy) {
-  std::vector<std::string> names;
+namespace {
+
+// Which gates the stage runs for a template, in order (see volatility_gates.cpp).
+struct PlannedGate {
+  std::string name;
+  std::function<GateResult()> evaluate;
+};
+
+std::vector<PlannedGate> plan(const config::StrategyTemplate& strategy,
+                              const UnderlyingSnapshot& snapshot, const TechnicalPicture& picture) {
+  std::vector<PlannedGate> gates;
   if (const auto* options = strategy.options()) {
     const auto& t = options->entry.technical;
-    if (t.adx_max) names.emplace_back("adx");
-    if (t.atr_channel) names.emplace_back("atr_channel");
-    if (t.hurst_max) names.emplace_back("hurst");
-    if (t.sr_buffer_atr) names.emplace_back("support_resistance");
+    if (t.adx_max)
+      gates.push_back({"adx", [&, max = *t.adx_max] { return adx_max_gate(picture, max); }});
+    if (t.atr_channel)
+      gates.push_back({"atr_channel", [&, channel = *t.atr_channel] {
+                         return atr_channel_gate(snapshot.daily_bars, channel);
+                       }});
+    if (t.hurst_max)
+      gates.push_back({"hurst", [&, max = *t.hurst_max] { return hurst_max_gate(picture, max); }});
+    if (t.sr_buffer_atr)  // last: the only gate that walks the chain
+      gates.push_back({"support_resistance", [&, options, buffer = *t.sr_buffer_atr] {
+                         auto expected = expected_short_strikes(snapshot.chain, *options);
+                         return expected.failure
+                                    ? std::move(*expected.failure)
+                                    : support_resistance_gate(expected.strikes, picture, buffer);
+                       }});
   } else if (const auto* momentum = strategy.momentum()) {
-    if (momentum->signal.adx_min) names.emplace_back("adx");
-    if (momentum->signal.hurst_entry_min) names.emplace_back("hurst");
+    if (const auto& min = momentum->signal.adx_min)
+      gates.push_back({"adx", [&, m = *min] { return adx_min_gate(picture, m); }});
+    if (const auto& min = momentum->signal.hurst_entry_min)
+      gates.push_back({"hurst", [&, m = *min] { return hurst_min_gate(picture, m); }});
   }
+  return gates;
+}
+
+}  // namespace
+
+std::vector<std::string> technical_gate_names(const config::StrategyTemplate& strategy) {
+  const UnderlyingSnapshot no_snapshot;  // naming evaluates nothing
+  const TechnicalPicture no_picture;
+  std::vector<std::string> names;
+  for (auto& g : plan(strategy, no_snapshot, no_picture)) names.push_back(std::move(g.name));
   return names;
 }
 
@@ -204,23 +237,7 @@ std::vector<GateResult> technical_gates(const config::StrategyTemplate& strategy
                                         const UnderlyingSnapshot& snapshot,
                                         const TechnicalPicture& picture) {
   std::vector<GateResult> out;
-  if (const auto* options = strategy.options()) {
-    const auto& t = options->entry.technical;
-    if (t.adx_max) out.push_back(adx_max_gate(picture, *t.adx_max));
-    if (t.atr_channel) out.push_back(atr_channel_gate(snapshot.daily_bars, *t.atr_channel));
-    if (t.hurst_max) out.push_back(hurst_max_gate(picture, *t.hurst_max));
-    if (t.sr_buffer_atr) {
-      // Last: the only gate that walks the chain.
-      auto expected = expected_short_strikes(snapshot.chain, *options);
-      out.push_back(expected.failure
-                        ? std::move(*expected.failure)
-                        : support_resistance_gate(expected.strikes, picture, *t.sr_buffer_atr));
-    }
-  } else if (const auto* momentum = strategy.momentum()) {
-    if (momentum->signal.adx_min) out.push_back(adx_min_gate(picture, *momentum->signal.adx_min));
-    if (momentum->signal.hurst_entry_min)
-      out.push_back(hurst_min_gate(picture, *momentum->signal.hurst_entry_min));
-  }
+  for (const auto& g : plan(strategy, snapshot, picture)) out.push_back(g.evaluate());
   return out;
 }
 

@@ -1,5 +1,6 @@
 #include "dorado/strategy/gates/volatility_gates.hpp"
 
+#include <functional>
 #include <string>
 
 #include "dorado/strategy/gates/gate_text.hpp"
@@ -103,17 +104,47 @@ GateResult realized_vol_gate(const TechnicalPicture& picture,
   return GateResult::pass("realized_vol", std::move(measured), text + " within " + allowed);
 }
 
-std::vector<std::string> volatility_gate_names(const config::StrategyTemplate& strategy) {
-  std::vector<std::string> names;
+namespace {
+
+// Which gates the stage runs for a template, in order, each with how to
+// evaluate it: the one place that decides, so the names of the gates a
+// failed regime stage leaves unevaluated are exactly the gates that would run.
+struct PlannedGate {
+  std::string name;
+  std::function<GateResult()> evaluate;
+};
+
+std::vector<PlannedGate> plan(const config::StrategyTemplate& strategy,
+                              const UnderlyingSnapshot& snapshot, const TechnicalPicture& picture,
+                              const VolatilityBand& fx_band) {
+  std::vector<PlannedGate> gates;
   if (const auto* options = strategy.options()) {
     const auto& v = options->entry.volatility;
-    if (v.iv_rank_min) names.emplace_back("iv_rank");
-    if (v.term_structure_contango_min) names.emplace_back("term_structure");
-    if (v.vix_range) names.emplace_back("vix");
+    if (v.iv_rank_min)
+      gates.push_back(
+          {"iv_rank", [&, min = *v.iv_rank_min] { return iv_rank_gate(picture, min); }});
+    if (v.term_structure_contango_min)
+      gates.push_back({"term_structure", [&, min = *v.term_structure_contango_min] {
+                         return term_structure_gate(snapshot.vix, snapshot.vix3m, min);
+                       }});
+    if (v.vix_range)
+      gates.push_back({"vix", [&, range = *v.vix_range] { return vix_gate(snapshot.vix, range); }});
   } else if (const auto* momentum = strategy.momentum()) {
-    if (strategy.underlying_class == AssetClass::Fx) names.emplace_back("vol_regime");
-    if (momentum->filters.realized_vol_range_pct) names.emplace_back("realized_vol");
+    if (strategy.underlying_class == AssetClass::Fx)
+      gates.push_back({"vol_regime", [&] { return vol_regime_gate(picture, fx_band); }});
+    if (const auto& range = momentum->filters.realized_vol_range_pct)
+      gates.push_back({"realized_vol", [&, r = *range] { return realized_vol_gate(picture, r); }});
   }
+  return gates;
+}
+
+}  // namespace
+
+std::vector<std::string> volatility_gate_names(const config::StrategyTemplate& strategy) {
+  const UnderlyingSnapshot no_snapshot;  // naming evaluates nothing
+  const TechnicalPicture no_picture;
+  std::vector<std::string> names;
+  for (auto& g : plan(strategy, no_snapshot, no_picture, {})) names.push_back(std::move(g.name));
   return names;
 }
 
@@ -122,19 +153,7 @@ std::vector<GateResult> volatility_gates(const config::StrategyTemplate& strateg
                                          const TechnicalPicture& picture,
                                          const VolatilityBand& fx_band) {
   std::vector<GateResult> out;
-  if (const auto* options = strategy.options()) {
-    const auto& v = options->entry.volatility;
-    if (v.iv_rank_min) out.push_back(iv_rank_gate(picture, *v.iv_rank_min));
-    if (v.term_structure_contango_min)
-      out.push_back(
-          term_structure_gate(snapshot.vix, snapshot.vix3m, *v.term_structure_contango_min));
-    if (v.vix_range) out.push_back(vix_gate(snapshot.vix, *v.vix_range));
-  } else if (const auto* momentum = strategy.momentum()) {
-    if (strategy.underlying_class == AssetClass::Fx)
-      out.push_back(vol_regime_gate(picture, fx_band));
-    if (momentum->filters.realized_vol_range_pct)
-      out.push_back(realized_vol_gate(picture, *momentum->filters.realized_vol_range_pct));
-  }
+  for (const auto& g : plan(strategy, snapshot, picture, fx_band)) out.push_back(g.evaluate());
   return out;
 }
 
