@@ -4,7 +4,9 @@
 // reading in the store's regime_history, which stays the durable truth when
 // the cache is lost. Both writes happen on every publish; the store write
 // comes first so a cache failure never leaves a reading that only the
-// disposable cache knows.
+// disposable cache knows. A cache failure (ports::CacheError) propagates to
+// the caller after the history row is written; RegimeReader then finds the
+// reading in the store.
 //
 // FX and crypto readings are per instrument: their cache key holds one
 // object keyed by instrument and is replaced whole, so an instrument no
