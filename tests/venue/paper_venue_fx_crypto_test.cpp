@@ -114,7 +114,56 @@ TEST_F(PaperFx, FinancingRatesFromTheMarket) {
   EXPECT_EQ(venue().fx()->financing_rates("EUR_USD").error().reason, ReasonCode::QuoteUnavailable);
 }
 
+TEST_F(PaperFx, RolloverFinancingBookedOncePerDayWithTheWednesdayTriple) {
+  quote(kEurUsd, 1.08450, 1.08460);
+  place(market("fx1", kEurUsd, Side::Buy, qty(10'000)));  // cash 99,998.00
+  market_.set_financing(ports::FinancingRates{.instrument = "EUR_USD",
+                                              .long_rate = -0.0376,
+                                              .short_rate = 0.0152,
+                                              .days_charged = {1, 1, 3, 1, 1, 0, 0},
+                                              .as_of = clock_.now()});
+  // Wednesday 2024-03-13 counts 3 days: 10,845.50 (10,000 at the mid 1.08455)
+  // x 3.76 % x 3 / 365 = 3.3517052..., paid by the long.
+  const auto wednesday = venue().book_financing(year{2024} / March / 13);
+  ASSERT_TRUE(wednesday.ok()) << wednesday.error().message;
+  ASSERT_EQ(wednesday->size(), 1u);
+  EXPECT_EQ(wednesday->at(0).amount, usd("-3.351705"));
+  EXPECT_EQ(account().cash, usd("99994.648295"));
+  // Once per day; Saturday charges nothing.
+  EXPECT_TRUE(venue().book_financing(year{2024} / March / 13)->empty());
+  EXPECT_TRUE(venue().book_financing(year{2024} / March / 16)->empty());
+  EXPECT_EQ(venue().carry().size(), 1u);
+}
+
 class PaperCrypto : public PaperVenueTest {};
+
+TEST_F(PaperCrypto, FundingPaidByLongsWhenPositiveReceivedWhenNegative) {
+  quote(kBtc, 60'000.0, 60'001.0);
+  place(market("b1", kBtc, Side::Buy, Quantity::parse("0.5")));  // cash 99,989.499808
+  market_.set_funding(ports::PerpFunding{.symbol = "BTC",
+                                         .rate = 0.0000125,
+                                         .interval = minutes{60},
+                                         .mark_price = 60'000.0,
+                                         .as_of = clock_.now()});
+  // 0.5 x 60,000 x 0.00125 % = 0.375, paid.
+  auto charges = venue().book_funding();
+  ASSERT_TRUE(charges.ok());
+  ASSERT_EQ(charges->size(), 1u);
+  EXPECT_EQ(charges->at(0).amount, usd("-0.375"));
+  EXPECT_EQ(account().cash, usd("99989.124808"));
+  EXPECT_TRUE(venue().book_funding()->empty());  // the same print is booked once
+
+  clock_.advance(hours{1});
+  market_.set_funding(ports::PerpFunding{.symbol = "BTC",
+                                         .rate = -0.00001,
+                                         .interval = minutes{60},
+                                         .mark_price = 60'000.0,
+                                         .as_of = clock_.now()});
+  // Negative rate: shorts pay longs 0.5 x 60,000 x 0.001 % = 0.30.
+  charges = venue().book_funding();
+  EXPECT_EQ(charges->at(0).amount, usd("0.30"));
+  EXPECT_EQ(account().cash, usd("99989.424808"));
+}
 
 TEST_F(PaperCrypto, HalfABitcoinAtTheTakerFeeRoundedHalfToEven) {
   // Crypto trades every day: Saturday.

@@ -38,6 +38,12 @@ class PaperState : public PaperVenueTest {
     ASSERT_TRUE(venue().cancel_order("c").ok());
     quote(fx_pair("EUR_USD"), 1.08450, 1.08460);
     place(market("d", fx_pair("EUR_USD"), Side::Buy, qty(10'000)));
+    market_.set_financing(ports::FinancingRates{.instrument = "EUR_USD",
+                                                .long_rate = -0.0376,
+                                                .short_rate = 0.0152,
+                                                .days_charged = {1, 1, 3, 1, 1, 0, 0},
+                                                .as_of = clock_.now()});
+    ASSERT_EQ(venue().book_financing(year{2024} / March / 13)->size(), 1u);
     clock_.set(at(kFriday, hours{21}));
     spy_at(495.00);
     ASSERT_TRUE(venue().settle_expirations(kFriday).ok());
@@ -51,6 +57,7 @@ TEST_F(PaperState, JsonRoundTripIsExact) {
   const PaperVenueState state = venue().state();
   EXPECT_EQ(state.orders.size(), 4u);
   EXPECT_EQ(state.settlements.size(), 1u);
+  EXPECT_EQ(state.carry.size(), 1u);
   EXPECT_EQ(paper_state_from_json(to_json(state)), state);
 }
 
@@ -66,6 +73,8 @@ TEST_F(PaperState, ARestartedVenueContinuesFromTheStateFile) {
   EXPECT_EQ(restarted.order_status("b").value(), b_before);
   EXPECT_EQ(restarted.open_orders().value(), orders_before);
   EXPECT_EQ(restarted.settlements().size(), 1u);
+  // The rollover already booked stays booked once.
+  EXPECT_TRUE(restarted.book_financing(year{2024} / March / 13)->empty());
   EXPECT_EQ(restarted.positions().value().size(), 3u);  // April put, EUR_USD, SPY shares
 
   // A resend of a known order places nothing; a new one continues the numbering.

@@ -41,6 +41,11 @@ class PaperLedger {
   // instrument's P&L cannot be converted to the account currency.
   ports::VenueResult<Money> book(const Fill& fill, const PaperMarket& market);
 
+  // Adds `amount` (account currency; negative debits) to cash: carry
+  // charges, which move cash but no position. Throws std::logic_error for
+  // another currency.
+  void credit(const Money& amount) { cash_ += amount; }
+
   // The account now, positions marked at their quote's mid (at cost when
   // unquoted); quote_unavailable when a currency cannot be converted.
   ports::VenueResult<AccountFigures> figures(const PaperMarket& market,

@@ -57,6 +57,7 @@ PaperVenueState PaperVenue::initial_state(const PaperVenueConfig& config) {
                          .booked = {},
                          .orders = {},
                          .settlements = {},
+                         .carry = {},
                          .next_order_number = 1};
 }
 
@@ -77,6 +78,7 @@ PaperVenue::PaperVenue(PaperVenueConfig config, const ports::Clock& clock,
       ledger_(PaperLedger::restore(config_.account_currency, state.cash, state.booked)),
       booked_(std::move(state.booked)),
       settlements_(std::move(state.settlements)),
+      carry_(std::move(state.carry)),
       next_order_number_(state.next_order_number) {
   for (PaperOrder& order : state.orders) {
     const std::string id = order.report.order.client_order_id;
@@ -90,6 +92,7 @@ PaperVenueState PaperVenue::state() const {
                       .booked = booked_,
                       .orders = {},
                       .settlements = settlements_,
+                      .carry = carry_,
                       .next_order_number = next_order_number_};
   for (const auto& [id, order] : orders_) out.orders.push_back(order);
   // Acceptance order: venue ids are numbered, zero-padded to at least 6 digits.
@@ -530,6 +533,76 @@ ports::VenueResult<std::vector<Settlement>> PaperVenue::settle_expirations(Date 
   changed_ = true;
   persist();
   return out;
+}
+
+// --- carry ---
+
+bool PaperVenue::carried(const std::string& symbol, const std::string& kind, Timestamp time) const {
+  return std::any_of(carry_.begin(), carry_.end(), [&](const CarryCharge& c) {
+    return c.symbol == symbol && c.kind == kind && c.time == time;
+  });
+}
+
+ports::VenueResult<std::vector<CarryCharge>> PaperVenue::book_carry(
+    std::vector<CarryCharge> charges) {
+  PaperLedger trial = ledger_;
+  for (CarryCharge& charge : charges) {
+    const auto booked = convert(charge.amount, config_.account_currency, market_);
+    if (!booked)
+      return VenueError{ReasonCode::QuoteUnavailable,
+                        "no quote to convert the " + charge.kind + " of " + charge.symbol + " (" +
+                            charge.amount.to_string() + ") into " +
+                            std::string(config_.account_currency.code())};
+    charge.booked = *booked;
+    trial.credit(*booked);
+  }
+  ledger_ = std::move(trial);
+  carry_.insert(carry_.end(), charges.begin(), charges.end());
+  if (!charges.empty()) {
+    changed_ = true;
+    persist();
+  }
+  return charges;
+}
+
+ports::VenueResult<std::vector<CarryCharge>> PaperVenue::book_funding() {
+  if (auto error = begin_call()) return *error;
+  std::vector<CarryCharge> charges;
+  for (const auto& position : ledger_.positions(market_)) {
+    const Instrument& i = position.leg.instrument();
+    if (i.asset_class != AssetClass::Crypto) continue;
+    const auto funding = market_.funding(i.symbol);
+    if (!funding || !(funding->mark_price > 0.0) || carried(i.symbol, "funding", funding->as_of))
+      continue;
+    charges.push_back(CarryCharge{
+        .symbol = i.symbol,
+        .kind = "funding",
+        .amount = funding_payment(position.leg, Price::from_double(funding->mark_price), *funding),
+        .booked = Money(config_.account_currency),
+        .time = funding->as_of});
+  }
+  return book_carry(std::move(charges));
+}
+
+ports::VenueResult<std::vector<CarryCharge>> PaperVenue::book_financing(Date day) {
+  if (auto error = begin_call()) return *error;
+  const Timestamp rollover{std::chrono::sys_days{day}};
+  std::vector<CarryCharge> charges;
+  for (const auto& position : ledger_.positions(market_)) {
+    const Instrument& i = position.leg.instrument();
+    if (i.asset_class != AssetClass::Fx || !position.mark) continue;
+    const auto rates = market_.financing(i.symbol);
+    if (!rates || carried(i.symbol, "financing", rollover)) continue;
+    const int days = days_charged(*rates, day);
+    if (days == 0) continue;
+    charges.push_back(
+        CarryCharge{.symbol = i.symbol,
+                    .kind = "financing",
+                    .amount = financing_charge(position.leg, *position.mark, *rates, days),
+                    .booked = Money(config_.account_currency),
+                    .time = rollover});
+  }
+  return book_carry(std::move(charges));
 }
 
 }  // namespace dorado::venue::paper

@@ -91,6 +91,20 @@ class PaperVenue final : public ports::VenueAdapter,
   // underlying has no quote. Working orders on those options are expired.
   ports::VenueResult<std::vector<Settlement>> settle_expirations(Date expiration);
 
+  // Books one funding interval on every open crypto perpetual, at the
+  // funding the market shows now (ports::PerpFunding: rate and mark). A
+  // funding print is booked once per symbol (by its as_of), so calling again
+  // before the next print books nothing. Positions without a funding print
+  // are skipped.
+  ports::VenueResult<std::vector<CarryCharge>> book_funding();
+  // Books the rollover at the end of `day` on every open FX position at the
+  // market's financing rates and mid, once per instrument and day; positions
+  // without rates or a quote are skipped. quote_unavailable (nothing booked)
+  // when a charge cannot be converted to the account currency.
+  ports::VenueResult<std::vector<CarryCharge>> book_financing(Date day);
+  // Every carry charge booked so far, in order.
+  const std::vector<CarryCharge>& carry() const { return carry_; }
+
   // Every settlement booked so far, in order.
   const std::vector<Settlement>& settlements() const { return settlements_; }
 
@@ -148,6 +162,9 @@ class PaperVenue final : public ports::VenueAdapter,
               std::string message);
   void prune_working();
   static PaperVenueState initial_state(const PaperVenueConfig& config);
+  // Books `charges` (amount set) to cash on a copy; all or none.
+  ports::VenueResult<std::vector<CarryCharge>> book_carry(std::vector<CarryCharge> charges);
+  bool carried(const std::string& symbol, const std::string& kind, Timestamp time) const;
   // Rewrites the state file when something changed since the last write.
   void persist();
 
@@ -159,6 +176,7 @@ class PaperVenue final : public ports::VenueAdapter,
   std::map<std::string, PaperOrder, std::less<>> orders_;
   std::vector<std::string> working_;  // client ids of working orders, acceptance order
   std::vector<Settlement> settlements_;
+  std::vector<CarryCharge> carry_;
   std::int64_t next_order_number_ = 1;
   bool reachable_ = true;
   bool changed_ = false;

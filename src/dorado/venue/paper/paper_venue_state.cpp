@@ -217,6 +217,22 @@ Settlement settlement_from(const json& j) {
                     .option_realized_pnl = money_field(j, "option_realized_pnl")};
 }
 
+json carry_json(const CarryCharge& c) {
+  return {{"symbol", c.symbol},
+          {"kind", c.kind},
+          {"amount", c.amount.to_string()},
+          {"booked", c.booked.to_string()},
+          {"time", time_json(c.time)}};
+}
+
+CarryCharge carry_from(const json& j) {
+  return CarryCharge{.symbol = get<std::string>(j, "symbol"),
+                     .kind = get<std::string>(j, "kind"),
+                     .amount = money_field(j, "amount"),
+                     .booked = money_field(j, "booked"),
+                     .time = time_field(j, "time")};
+}
+
 }  // namespace
 
 std::string to_json(const PaperVenueState& state) {
@@ -224,12 +240,15 @@ std::string to_json(const PaperVenueState& state) {
   for (const auto& o : state.orders) orders.push_back(paper_order_json(o));
   json settlements = json::array();
   for (const auto& s : state.settlements) settlements.push_back(settlement_json(s));
+  json carry = json::array();
+  for (const auto& c : state.carry) carry.push_back(carry_json(c));
   return json{{"version", 1},
               {"cash", state.cash.to_string()},
               {"next_order_number", state.next_order_number},
               {"booked", fills_json(state.booked)},
               {"orders", orders},
-              {"settlements", settlements}}
+              {"settlements", settlements},
+              {"carry", carry}}
       .dump();
 }
 
@@ -247,7 +266,9 @@ PaperVenueState paper_state_from_json(std::string_view text) {
                         .booked = fills_from(field(j, "booked")),
                         .orders = {},
                         .settlements = {},
+                        .carry = {},
                         .next_order_number = get<std::int64_t>(j, "next_order_number")};
+  for (const json& c : field(j, "carry")) state.carry.push_back(carry_from(c));
   for (const json& o : field(j, "orders")) state.orders.push_back(paper_order_from(o));
   for (const json& s : field(j, "settlements")) state.settlements.push_back(settlement_from(s));
   return state;

@@ -16,6 +16,7 @@
 
 #include "dorado/domain/fill.hpp"
 #include "dorado/domain/money.hpp"
+#include "dorado/venue/paper/carry.hpp"
 #include "dorado/venue/paper/option_expiration.hpp"
 #include "dorado/venue/paper/paper_order.hpp"
 
@@ -26,6 +27,7 @@ struct PaperVenueState {
   std::vector<Fill> booked;        // booking order
   std::vector<PaperOrder> orders;  // acceptance order
   std::vector<Settlement> settlements;
+  std::vector<CarryCharge> carry;
   std::int64_t next_order_number = 1;
 
   friend bool operator==(const PaperVenueState&, const PaperVenueState&) = default;
