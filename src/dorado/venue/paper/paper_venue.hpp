@@ -27,7 +27,14 @@
 //
 // Expiration is explicit: settle_expirations(day) after the close of the
 // expiration day, while the market still shows that day's close, settles
-// every option expiring that day or earlier (option_expiration.hpp).
+// every option expiring that day or earlier (option_expiration.hpp). So is
+// carry (carry.hpp): book_funding() per funding print, book_financing(day)
+// per FX rollover, each booked once however often it is called.
+//
+// Rejections by the venue (buying power, cover, no market, market closed)
+// are reports with status `rejected` and a reason, kept under the client id;
+// a resend of that id returns the same rejection, so a retry needs a new
+// attempt id.
 //
 // Simulated connectivity for the engine's failure paths: set_reachable(false)
 // makes every call fail with venue_unavailable and change nothing; a
