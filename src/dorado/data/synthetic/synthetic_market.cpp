@@ -156,6 +156,24 @@ const std::vector<ports::MacroObservation>& SyntheticMarket::macro(std::string_v
   return it->second;
 }
 
+std::vector<ports::MacroObservation> SyntheticMarket::macro_rows(std::string_view series) const {
+  if (const auto it = macro_.find(std::string(series)); it != macro_.end()) return it->second;
+  std::vector<ports::MacroObservation> rows;
+  constexpr std::string_view kCot = "COT:";
+  if (series.substr(0, kCot.size()) != kCot) return rows;
+  const auto colon = series.find(':', kCot.size());
+  if (colon == std::string_view::npos) return rows;
+  const auto market = series.substr(kCot.size(), colon - kCot.size());
+  const auto field = series.substr(colon + 1);
+  if (field != "lev_money_net" && field != "open_interest") return rows;
+  for (const CotReport& r : cot_)
+    if (r.market == market)
+      rows.push_back(
+          {std::string(series), r.report_date,
+           static_cast<double>(field == "open_interest" ? r.open_interest : r.net_speculative())});
+  return rows;
+}
+
 std::vector<CotReport> SyntheticMarket::cot_reports(std::string_view market) const {
   std::vector<CotReport> out;
   for (const CotReport& r : cot_) {

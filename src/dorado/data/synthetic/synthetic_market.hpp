@@ -58,6 +58,12 @@ class SyntheticMarket {
   // Throws std::invalid_argument for an unknown series.
   const std::vector<ports::MacroObservation>& macro(std::string_view series) const;
 
+  // The store rows `dorado data` keeps under `series`: a macro series above,
+  // or a market's COT report as "COT:<market>:lev_money_net" or
+  // "COT:<market>:open_interest" (data/pipeline/fetch_plan.hpp); empty for
+  // any other name.
+  std::vector<ports::MacroObservation> macro_rows(std::string_view series) const;
+
   // ES, NQ and VX reports, ordered by market then report date.
   const std::vector<CotReport>& cot_reports() const { return cot_; }
   std::vector<CotReport> cot_reports(std::string_view market) const;
