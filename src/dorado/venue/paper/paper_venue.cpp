@@ -441,29 +441,32 @@ bool PaperVenue::charge(PaperOrder& paper, std::vector<Fill>& fills) {
 
 std::optional<std::pair<ReasonCode, std::string>> PaperVenue::book_checked(
     const Order& order, const std::vector<Fill>& fills) {
-  const auto before = ledger_.figures(market_, config_, clock_.now());
   PaperLedger trial = ledger_;
   for (const Fill& f : fills)
     if (auto booked = trial.book(f, market_); !booked)
       return std::pair{booked.error().reason, booked.error().message};
   const auto after = trial.figures(market_, config_, clock_.now());
-  if (!before) return std::pair{before.error().reason, before.error().message};
   if (!after) return std::pair{after.error().reason, after.error().message};
-  for (const Leg& leg : order.legs) {
-    const auto& uncovered = after.value().uncovered;
+  const auto& uncovered = after.value().uncovered;
+  for (const Leg& leg : order.legs)
     if (adds_short_upside(leg) && std::find(uncovered.begin(), uncovered.end(),
                                             underlying_of(leg.instrument)) != uncovered.end())
       return std::pair{ReasonCode::UncoveredShort,
                        "selling " + leg.instrument.symbol + " would leave short " +
                            underlying_of(leg.instrument) +
                            " upside without cover, which a cash account does not allow"};
-  }
-  const Money bp_before = before.value().state.buying_power;
   const Money bp_after = after.value().state.buying_power;
-  if (bp_after.is_negative() && bp_after < bp_before)
-    return std::pair{ReasonCode::InsufficientBuyingPower,
-                     "the fill would need " + (-(bp_after - bp_before)).to_string() +
-                         " of buying power; the account has " + bp_before.to_string()};
+  if (bp_after.is_negative()) {
+    // Only then is the account before needed: a fill that frees buying power
+    // (a closing trade) is allowed even in a deficit.
+    const auto before = ledger_.figures(market_, config_, clock_.now());
+    if (!before) return std::pair{before.error().reason, before.error().message};
+    const Money bp_before = before.value().state.buying_power;
+    if (bp_after < bp_before)
+      return std::pair{ReasonCode::InsufficientBuyingPower,
+                       "the fill would need " + (bp_before - bp_after).to_string() +
+                           " of buying power; the account has " + bp_before.to_string()};
+  }
   ledger_ = std::move(trial);
   booked_.insert(booked_.end(), fills.begin(), fills.end());
   return std::nullopt;
