@@ -18,7 +18,7 @@ using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
 const Timestamp kMigratedAt = sys_days{2024y / March / 15} + 14h + 30min;
-constexpr int kLatest = 7;
+constexpr int kLatest = 8;
 
 template <typename Backend>
 class StoreSchemaTest : public StoreTest<Backend> {};
@@ -29,7 +29,7 @@ TYPED_TEST(StoreSchemaTest, EmptyDatabaseReportsVersionZeroAndNoTables) {
   EXPECT_EQ(status.current_version, 0);
   EXPECT_EQ(status.latest_version, kLatest);
   EXPECT_FALSE(status.up_to_date());
-  ASSERT_EQ(status.tables.size(), 22u);
+  ASSERT_EQ(status.tables.size(), 23u);
   for (const auto& t : status.tables) EXPECT_FALSE(t.rows.has_value()) << t.table;
 }
 
@@ -37,9 +37,9 @@ TYPED_TEST(StoreSchemaTest, MigratesFromEmptyToLatest) {
   const auto report = this->store_->migrate(kMigratedAt);
   EXPECT_EQ(report.from_version, 0);
   EXPECT_EQ(report.to_version, kLatest);
-  EXPECT_THAT(report.applied,
-              ElementsAre("1 core_tables", "2 time_series", "3 audit_log_append_only",
-                          "4 option_quotes", "5 journal", "6 regime_models", "7 bot_lifecycle"));
+  EXPECT_THAT(report.applied, ElementsAre("1 core_tables", "2 time_series",
+                                          "3 audit_log_append_only", "4 option_quotes", "5 journal",
+                                          "6 regime_models", "7 bot_lifecycle", "8 orders"));
 
   const auto status = this->store_->schema_status();
   EXPECT_EQ(status.backend, TypeParam::dialect == SqlDialect::sqlite ? "sqlite" : "postgres");
@@ -49,7 +49,7 @@ TYPED_TEST(StoreSchemaTest, MigratesFromEmptyToLatest) {
 
   const auto rows = this->sql().query(
       "SELECT version, name, applied_at, checksum FROM schema_migrations ORDER BY version");
-  ASSERT_EQ(rows.size(), 7u);
+  ASSERT_EQ(rows.size(), 8u);
   EXPECT_EQ(rows[1].text(1), "time_series");
   EXPECT_EQ(parse_sql_timestamp(rows[1].text(2)), kMigratedAt);
   EXPECT_EQ(rows[1].text(3), migration_checksum(shipped_migrations()[1]));

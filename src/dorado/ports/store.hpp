@@ -13,6 +13,7 @@
 #include "dorado/ports/store_approval.hpp"
 #include "dorado/ports/store_audit.hpp"
 #include "dorado/ports/store_bot_config.hpp"
+#include "dorado/ports/store_execution.hpp"
 #include "dorado/ports/store_journal.hpp"
 #include "dorado/ports/store_lifecycle.hpp"
 #include "dorado/ports/store_regime.hpp"
@@ -120,6 +121,18 @@ class Store {
   // the first time: the check and the mark are one statement.
   virtual bool use_approval(std::int64_t approval_id, const std::string& order_ref,
                             Timestamp at) = 0;
+
+  // Orders of the execution path (store_execution.hpp). record_order writes
+  // the order pending_send with an "order.persisted" audit entry and throws
+  // OrderExists for a client id already stored. advance_order moves an order
+  // that is not final (false when it is, or unknown) and audits the move.
+  // unsettled_orders: pending_send and working, oldest first.
+  virtual OrderRecord record_order(const OrderDraft& draft) = 0;
+  virtual std::optional<OrderRecord> order_by_client_id(const std::string& client_order_id) = 0;
+  virtual std::vector<OrderRecord> unsettled_orders() = 0;
+  virtual bool advance_order(const std::string& client_order_id, const OrderProgress& progress) = 0;
+  virtual void record_fill_quality(const FillQualityRecord& fill) = 0;
+  virtual std::vector<FillQualityRecord> fill_quality_for(const std::string& client_order_id) = 0;
 
   // --- daily scan: candidates, signals, risk events ---
   // Marks the current candidates of `scan_id` superseded and inserts

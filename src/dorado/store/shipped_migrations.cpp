@@ -406,6 +406,32 @@ CREATE TABLE approvals (
 CREATE INDEX approvals_user_bot ON approvals (user_id, bot_id, decided_at);
 )sql";
 
+// Orders of the execution path, keyed by client order id: written
+// pending_send before the venue is asked, so reconciliation after a crash or
+// timeout knows every order that may have reached the venue (DESIGN.md 5.7).
+// order_json is the order exactly as sent (legs, quantity, limit price).
+constexpr std::string_view kOrders = R"sql(
+CREATE TABLE orders (
+  id {{id}},
+  user_id TEXT NOT NULL,
+  client_order_id TEXT NOT NULL,
+  candidate_id BIGINT NOT NULL REFERENCES candidates (id),
+  bot_id TEXT NOT NULL,
+  approval_id BIGINT NOT NULL REFERENCES approvals (id),
+  attempt INTEGER NOT NULL CHECK (attempt > 0),
+  venue TEXT NOT NULL,
+  order_json {{json}} NOT NULL,
+  expected_price_micros BIGINT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('pending_send', 'working', 'filled', 'ended')),
+  venue_status TEXT,
+  venue_order_id TEXT,
+  created_at {{timestamp}} NOT NULL,
+  updated_at {{timestamp}} NOT NULL,
+  UNIQUE (user_id, client_order_id)
+);
+CREATE INDEX orders_user_state ON orders (user_id, state);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "core_tables", kCoreTables, "", ""},
     Migration{2, "time_series", kTimeSeries, "", ""},
@@ -414,9 +440,10 @@ constexpr std::array kMigrations{
     Migration{5, "journal", kJournal, "", ""},
     Migration{6, "regime_models", kRegimeModels, "", ""},
     Migration{7, "bot_lifecycle", kLifecycle, "", ""},
+    Migration{8, "orders", kOrders, "", ""},
 };
 
-constexpr std::array<std::string_view, 22> kTables{
+constexpr std::array<std::string_view, 23> kTables{
     "trades",        "positions",      "signals",
     "candidates",    "risk_events",    "regime_history",
     "bot_configs",   "bandit_state",   "bandit_decisions",
@@ -424,7 +451,7 @@ constexpr std::array<std::string_view, 22> kTables{
     "ohlcv",         "macro_features", "iv_history",
     "funding_rates", "hurst_series",   "option_quotes",
     "journal",       "regime_models",  "bot_state_transitions",
-    "approvals",
+    "approvals",     "orders",
 };
 
 constexpr std::array kTimeSeriesTables{

@@ -67,6 +67,15 @@ class SqlStore final : public ports::Store {
   std::optional<ports::ApprovalRecord> approval_for(std::int64_t candidate_id) override;
   bool use_approval(std::int64_t approval_id, const std::string& order_ref, Timestamp at) override;
 
+  ports::OrderRecord record_order(const ports::OrderDraft& draft) override;
+  std::optional<ports::OrderRecord> order_by_client_id(const std::string& client_order_id) override;
+  std::vector<ports::OrderRecord> unsettled_orders() override;
+  bool advance_order(const std::string& client_order_id,
+                     const ports::OrderProgress& progress) override;
+  void record_fill_quality(const ports::FillQualityRecord& fill) override;
+  std::vector<ports::FillQualityRecord> fill_quality_for(
+      const std::string& client_order_id) override;
+
   std::vector<ports::CandidateRecord> record_scan_candidates(
       const std::string& scan_id, std::span<const ports::CandidateRecord> candidates) override;
   std::vector<ports::CandidateRecord> scan_candidates(const std::string& scan_id) override;
