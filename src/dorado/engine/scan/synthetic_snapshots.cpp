@@ -1,6 +1,7 @@
 #include "dorado/engine/scan/synthetic_snapshots.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 #include <variant>
 
 #include "dorado/calendar/calendars.hpp"
@@ -69,6 +70,11 @@ std::vector<double> SyntheticSnapshots::atm_iv_history(const std::string& symbol
 
 strategy::UnderlyingSnapshot SyntheticSnapshots::snapshot(const config::UniverseMember& member,
                                                           Date as_of) const {
+  const auto& range = market_.config();
+  if (as_of < range.first_day || as_of > range.last_day)
+    throw std::invalid_argument("the synthetic market covers " + to_iso_date(range.first_day) +
+                                " to " + to_iso_date(range.last_day) + ", not " +
+                                to_iso_date(as_of));
   strategy::UnderlyingSnapshot s;
   s.symbol = member.symbol;
   s.asset_class = member.asset_class;

@@ -26,6 +26,7 @@ class SyntheticSnapshots final : public MarketSnapshots {
 
   std::string description() const override;
   Date default_as_of() const override;
+  // Throws std::invalid_argument for a date outside the market's range.
   strategy::UnderlyingSnapshot snapshot(const config::UniverseMember& member,
                                         Date as_of) const override;
   // The market's own rate and dividend yields (the ones its chains were priced with).
