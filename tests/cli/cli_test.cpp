@@ -160,9 +160,42 @@ TEST_F(Cli, PlannedCommandsNameTheirIssue) {
   for (const char* command : {"init", "validate", "data", "regime", "scan", "select", "replay",
                               "demo", "serve", "audit", "db"})
     EXPECT_NE(help.out.find(command), std::string::npos) << command;
-  auto scan = dorado({"scan"});
-  EXPECT_EQ(scan.exit_code, 2);
-  EXPECT_NE(scan.err.find("issue 5"), std::string::npos) << scan.err;
+  auto serve = dorado({"serve"});
+  EXPECT_EQ(serve.exit_code, 2);
+  EXPECT_NE(serve.err.find("issue 7"), std::string::npos) << serve.err;
+}
+
+TEST_F(Cli, ScanRightAfterInitPrintsTheScreenAndTheSameJsonTwice) {
+  ASSERT_EQ(dorado({"init", folder_.string()}).exit_code, 0);
+  const auto screen = in_folder({"scan"});
+  ASSERT_EQ(screen.exit_code, 0) << screen.err;
+  EXPECT_NE(screen.out.find("Daily scan 2024-12-31"), std::string::npos) << screen.out;
+  EXPECT_NE(screen.out.find("SPY     iron_condor"), std::string::npos) << screen.out;
+  EXPECT_NE(screen.out.find("Skipped underlyings"), std::string::npos);
+  EXPECT_NE(screen.out.find("portfolio budget:"), std::string::npos);
+  EXPECT_NE(screen.out.find("Correlation regime:"), std::string::npos);
+  EXPECT_NE(screen.err.find("scan: stored scan"), std::string::npos) << screen.err;
+
+  const auto a = in_folder({"scan", "--json"});
+  const auto b = in_folder({"scan", "--json"});
+  ASSERT_EQ(a.exit_code, 0) << a.err;
+  EXPECT_EQ(a.out, b.out);
+  for (const char* key : {"\"candidates\"", "\"skipped\"", "\"portfolio_budget\"",
+                          "\"underlyings\"", "\"correlation_regime\""})
+    EXPECT_NE(a.out.find(key), std::string::npos) << key;
+}
+
+TEST_F(Cli, ScanRefusesADateItCannotRead) {
+  ASSERT_EQ(dorado({"init", folder_.string()}).exit_code, 0);
+  const auto garbled = in_folder({"scan", "--as-of", "31/12/2024"});
+  EXPECT_EQ(garbled.exit_code, 1);
+  EXPECT_NE(garbled.err.find("is not a date"), std::string::npos) << garbled.err;
+  const auto outside = in_folder({"scan", "--as-of", "1999-06-01"});
+  EXPECT_EQ(outside.exit_code, 1);
+  EXPECT_NE(outside.err.find("synthetic market covers"), std::string::npos) << outside.err;
+  const auto earlier = in_folder({"scan", "--as-of", "2024-07-15"});
+  EXPECT_EQ(earlier.exit_code, 0) << earlier.err;
+  EXPECT_NE(earlier.out.find("Daily scan 2024-07-15"), std::string::npos);
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
 // dorado demo: a complete offline run on the embedded defaults. At this stage
 // of the product: init a configuration into a temporary folder, validate it,
 // migrate a SQLite store, verify the audit chain and print a status summary.
-// Later issues extend it with the synthetic market, regimes and a replay.
+// Then the daily scan on the synthetic market (the init folder's default
+// market data). Later issues extend it with regimes and a replay.
 #include <fmt/format.h>
 
 #include <cstdlib>
@@ -12,13 +13,15 @@
 #include "dorado/cli/configuration_summary.hpp"
 #include "dorado/cli/init_folder.hpp"
 #include "dorado/cli/market_hours.hpp"
+#include "dorado/cli/scan_screen.hpp"
 #include "dorado/cli/store_report.hpp"
 #include "dorado/cli/workspace.hpp"
+#include "dorado/engine/scan/daily_scan.hpp"
 
 namespace dorado::cli {
 namespace {
 
-constexpr int kSteps = 5;
+constexpr int kSteps = 6;
 
 void step(int n, std::string_view what) {
   std::cout << fmt::format("[{}/{}] {}\n", n, kSteps, what) << std::flush;
@@ -52,9 +55,16 @@ int run_demo() {
   print_schema_status(std::cout, ws->store->schema_status());
   print_market_hours(std::cout, ws->clock->now());
   std::cout << fmt::format("  cache     {}\n", ws->configuration.settings.cache_url);
+
+  step(6, "daily scan on the " +
+              std::string(name_of(ws->configuration.settings.market_data.source)) + " market data");
+  const Date today{std::chrono::floor<std::chrono::days>(ws->clock->now())};
+  const auto market = engine::market_snapshots_for(ws->configuration, *ws->store, today);
+  const auto scan = engine::run_daily_scan(ws->configuration, *market, *ws->store, {});
+  print_scan_screen(std::cout, scan);
   std::cout << fmt::format(
-      "\nDemo configuration left in {}\nExplore it: cd {} && dorado db status\n", folder.string(),
-      folder.string());
+      "\nDemo configuration left in {}\nExplore it: cd {} && dorado scan --as-of 2024-07-15\n",
+      folder.string(), folder.string());
   return verification.intact() ? 0 : 1;
 }
 
