@@ -172,6 +172,9 @@ TEST_F(ApprovalDeskTest, ARiskRefusalEndsTheCycleWithoutAsking) {
   const auto answer = desk_->approve(c, alice());
   EXPECT_FALSE(answer.done) << "a refused candidate is not reopened";
   EXPECT_THAT(answer.sentence, HasSubstr("already ended"));
+  const auto again = desk_->submit(c, config::ApprovalMode::HumanRequired);
+  EXPECT_FALSE(again.done) << "nor submitted a second time";
+  EXPECT_EQ(store_->bot_transitions("spy-ic-01").size(), 4u);
 }
 
 TEST_F(ApprovalDeskTest, ABusyBotDoesNotTakeASecondCandidate) {

@@ -44,6 +44,12 @@ ApprovalOutcome ApprovalDesk::submit(const CandidateForApproval& candidate,
                                      config::ApprovalMode mode,
                                      std::optional<ReasonCode> risk_refusal) {
   const auto id = candidate.candidate_id;
+  // A candidate gets one cycle: a second submission (a repeated intake) must
+  // not reopen one that was decided, refused or cancelled.
+  if (store_.approval_for(id))
+    return ApprovalOutcome::refused(ReasonCode::NotAwaitingApproval,
+                                    candidate_text(id) + " was already decided");
+  if (auto ended = ended_cycle(candidate)) return *ended;
   ApprovalOutcome outcome;
   atomically(candidate.bot_id, [&] {
     for (const auto to : {BotState::SignalReceived, BotState::RiskCheck}) {
