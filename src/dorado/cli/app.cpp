@@ -20,6 +20,7 @@ int run(int argc, char** argv) {
   add_audit_command(app, ctx);
   add_demo_command(app, ctx);
   add_data_command(app, ctx);
+  add_bench_command(app, ctx);
   add_scan_command(app, ctx);
   add_approval_commands(app, ctx);
   add_planned_commands(app, ctx);

@@ -16,6 +16,7 @@ void add_db_command(CLI::App& app, CommandContext& ctx);
 void add_audit_command(CLI::App& app, CommandContext& ctx);
 void add_demo_command(CLI::App& app, CommandContext& ctx);
 void add_data_command(CLI::App& app, CommandContext& ctx);
+void add_bench_command(CLI::App& app, CommandContext& ctx);
 void add_scan_command(CLI::App& app, CommandContext& ctx);
 void add_approval_commands(CLI::App& app, CommandContext& ctx);
 void add_planned_commands(CLI::App& app, CommandContext& ctx);

@@ -15,8 +15,6 @@ struct PlannedCommand {
 };
 
 constexpr PlannedCommand kPlanned[] = {
-    {"bench", "performance figures (ratios against references in the same run)",
-     "a later issue; until then the Google Benchmark executables of bench/ measure them"},
     {"regime", "update / show / history / compare of the regime models", "issue 4 (Regime Radar)"},
     {"positions", "open positions with per-side P&L", "issue 6 (Execution and lifecycle)"},
     {"monitor", "apply management rules to open positions now",
