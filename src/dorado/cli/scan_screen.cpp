@@ -13,6 +13,10 @@ std::string regime_text(const std::optional<PublishedRegime>& r, std::string_vie
                      to_iso_date(Date{std::chrono::floor<std::chrono::days>(r->as_of)}));
 }
 
+std::string money_text(const Money& m) {
+  return fmt::format("{:.2f} {}", m.to_double(), m.currency().code());
+}
+
 void print_gates(std::ostream& out, const engine::BotScan& b) {
   if (!b.gates) return;
   for (const auto& g : b.gates->gates)
@@ -73,7 +77,7 @@ void print_candidates(std::ostream& out, const engine::ScanResult& r) {
     out << fmt::format(
         "      score {:.3f}  qty {}  max loss {}  risk confidence {:.2f} ({})  -> {}\n", c.score,
         d.position ? fmt::format("{:g}", d.position->quantity.to_double()) : "-",
-        d.position ? d.position->max_loss.to_string() : c.max_loss.to_string() + " per unit",
+        d.position ? money_text(d.position->max_loss) : money_text(c.max_loss) + " per unit",
         bot ? engine::risk_confidence(*bot) : 0.0,
         bot ? engine::risk_confidence_label(engine::risk_confidence(*bot)) : "low",
         name_of(d.outcome));
