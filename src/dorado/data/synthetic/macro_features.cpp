@@ -23,11 +23,11 @@ struct OuSpec {
   int decimals;
 };
 
-constexpr OuSpec kT10Y2Y{"T10Y2Y", {1.0, 1.4, 0.0, 0.5, 1.5, 2.2}, 0.01, 0.04, false, 2};
-constexpr OuSpec kBaaAaa{"BAA_AAA", {0.85, 0.8, 1.0, 1.3, 2.6, 1.5}, 0.03, 0.015, true, 2};
-constexpr OuSpec kT10Yie{"T10YIE", {2.2, 2.1, 2.0, 1.7, 0.9, 1.6}, 0.02, 0.025, false, 2};
-constexpr OuSpec kNfci{"NFCI", {-0.6, -0.7, -0.3, 0.2, 2.0, 0.3}, 0.15, 0.06, false, 3};
-constexpr OuSpec kIcsa{"ICSA", {230e3, 215e3, 260e3, 330e3, 520e3, 380e3}, 0.12, 0.035, true, -3};
+constexpr OuSpec kT10Y2Y{"T10Y2Y", {0.8, 1.8, 0.0, 0.5, 1.5, 2.4}, 0.04, 0.04, false, 2};
+constexpr OuSpec kBaaAaa{"BAA_AAA", {0.9, 0.72, 1.05, 1.4, 2.6, 1.7}, 0.06, 0.015, true, 2};
+constexpr OuSpec kT10Yie{"T10YIE", {2.4, 1.9, 2.1, 1.7, 0.9, 1.6}, 0.05, 0.025, false, 2};
+constexpr OuSpec kNfci{"NFCI", {-0.5, -0.75, -0.3, 0.2, 2.0, 0.35}, 0.25, 0.06, false, 3};
+constexpr OuSpec kIcsa{"ICSA", {240e3, 210e3, 270e3, 340e3, 520e3, 400e3}, 0.25, 0.035, true, -3};
 
 double round_to(double x, int decimals) {
   const double scale = std::pow(10.0, decimals);
