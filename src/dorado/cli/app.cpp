@@ -23,6 +23,7 @@ int run(int argc, char** argv) {
   add_bench_command(app, ctx);
   add_scan_command(app, ctx);
   add_approval_commands(app, ctx);
+  add_regime_command(app, ctx);
   add_planned_commands(app, ctx);
 
   CLI11_PARSE(app, argc, argv);

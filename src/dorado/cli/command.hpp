@@ -19,6 +19,7 @@ void add_data_command(CLI::App& app, CommandContext& ctx);
 void add_bench_command(CLI::App& app, CommandContext& ctx);
 void add_scan_command(CLI::App& app, CommandContext& ctx);
 void add_approval_commands(CLI::App& app, CommandContext& ctx);
+void add_regime_command(CLI::App& app, CommandContext& ctx);
 void add_planned_commands(CLI::App& app, CommandContext& ctx);
 
 }  // namespace dorado::cli

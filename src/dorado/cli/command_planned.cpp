@@ -15,7 +15,6 @@ struct PlannedCommand {
 };
 
 constexpr PlannedCommand kPlanned[] = {
-    {"regime", "update / show / history / compare of the regime models", "issue 4 (Regime Radar)"},
     {"positions", "open positions with per-side P&L", "issue 6 (Execution and lifecycle)"},
     {"monitor", "apply management rules to open positions now",
      "issue 6 (Execution and lifecycle)"},
