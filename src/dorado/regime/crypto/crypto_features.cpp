@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "dorado/quant/ta/indicators.hpp"
+#include "dorado/regime/daily_feature_columns.hpp"
 
 namespace dorado::regime {
 
@@ -18,12 +19,6 @@ const std::vector<std::string> kNames{
     "efficiency_20d",     "funding_7d",       "open_interest_change_7d",
     "exchange_netflow_7d"};
 const std::vector<std::string> kUnavailable{"open_interest_change_7d", "exchange_netflow_7d"};
-
-std::vector<double> log_change(const std::vector<double>& x, std::size_t lag) {
-  std::vector<double> out(x.size(), kUndefined);
-  for (std::size_t i = lag; i < x.size(); ++i) out[i] = std::log(x[i] / x[i - lag]);
-  return out;
-}
 
 std::vector<double> efficiency_ratio(const std::vector<double>& x, std::size_t window) {
   std::vector<double> out(x.size(), kUndefined);
@@ -52,12 +47,6 @@ std::vector<double> funding_mean(const std::vector<Date>& days,
   return out;
 }
 
-std::vector<double> ratio(const std::vector<double>& a, const std::vector<double>& b) {
-  std::vector<double> out(a.size());
-  for (std::size_t i = 0; i < a.size(); ++i) out[i] = a[i] / b[i];
-  return out;
-}
-
 }  // namespace
 
 bool CryptoFeatureTable::complete(Eigen::Index i) const {
@@ -78,10 +67,7 @@ CryptoFeatureTable crypto_features(std::span<const Bar> bars,
     throw std::invalid_argument("crypto features: " + std::to_string(bars.size()) +
                                 " bars; at least two are needed");
   CryptoFeatureTable t;
-  for (const auto& bar : bars) {
-    t.dates.push_back(bar.date());
-    t.closes.push_back(bar.close);
-  }
+  trading_days(bars, t.dates, t.closes);
   const auto& c = t.closes;
   const auto rv20 = ta::realized_volatility(c, 20, ta::kCryptoDaysPerYear);
   const auto rv60 = ta::realized_volatility(c, 60, ta::kCryptoDaysPerYear);
@@ -95,12 +81,7 @@ CryptoFeatureTable crypto_features(std::span<const Bar> bars,
       {"efficiency_20d", efficiency_ratio(c, 20)},
       {"funding_7d", funding_mean(t.dates, funding)},
   };
-  t.values.resize(static_cast<Eigen::Index>(c.size()), static_cast<Eigen::Index>(columns.size()));
-  for (std::size_t f = 0; f < columns.size(); ++f) {
-    t.names.push_back(columns[f].first);
-    for (std::size_t i = 0; i < c.size(); ++i)
-      t.values(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(f)) = columns[f].second[i];
-  }
+  fill_columns(columns, c.size(), t.values, t.names);
   return t;
 }
 

@@ -6,7 +6,10 @@
 #include <set>
 #include <stdexcept>
 
+#include "dorado/regime/boosting/boosting_params_json.hpp"
+#include "dorado/regime/complete_days.hpp"
 #include "dorado/regime/publish/published_regime_json.hpp"
+#include "dorado/regime/training_rows.hpp"
 
 namespace dorado::regime {
 
@@ -26,10 +29,6 @@ Eigen::Index column(const CryptoFeatureTable& t, const std::string& name) {
   const auto it = std::find(t.names.begin(), t.names.end(), name);
   if (it == t.names.end()) throw std::invalid_argument("crypto labels: no feature column " + name);
   return static_cast<Eigen::Index>(it - t.names.begin());
-}
-
-bool before_or_on(Date a, Date b) {
-  return std::chrono::sys_days{a} <= std::chrono::sys_days{b};
 }
 
 std::vector<TrendRow> trend_rows(const std::map<std::string, CryptoFeatureTable>& coins,
@@ -54,21 +53,6 @@ std::vector<TrendRow> trend_rows(const std::map<std::string, CryptoFeatureTable>
     }
   }
   return rows;
-}
-
-Date cut_date(const std::vector<TrendRow>& rows, double share) {
-  std::set<std::chrono::sys_days> unique;
-  for (const auto& r : rows) unique.insert(std::chrono::sys_days{r.date});
-  const std::vector<std::chrono::sys_days> days(unique.begin(), unique.end());
-  const auto at = static_cast<std::size_t>(share * static_cast<double>(days.size() - 1));
-  return Date{days[std::min(at, days.size() - 1)]};
-}
-
-Eigen::MatrixXd stack(const std::vector<const TrendRow*>& rows, Eigen::Index width) {
-  Eigen::MatrixXd m(static_cast<Eigen::Index>(rows.size()), width);
-  for (std::size_t i = 0; i < rows.size(); ++i)
-    m.row(static_cast<Eigen::Index>(i)) = rows[i]->features.transpose();
-  return m;
 }
 
 CryptoRegime truth_of(const TrendRow& r, double strong_threshold) {
@@ -116,7 +100,7 @@ void evaluate(const CryptoTrendModel& model, const std::vector<const TrendRow*>&
               CryptoModelMetrics& m) {
   m.test_rows = test.size();
   if (test.empty()) return;
-  const Eigen::MatrixXd x = stack(test, static_cast<Eigen::Index>(model.features.size()));
+  const Eigen::MatrixXd x = stack_features(test, static_cast<Eigen::Index>(model.features.size()));
   const Eigen::MatrixXd z = model.scaler.transform(x);
   const Eigen::VectorXd p = model.stage1.probabilities(z);
   const Eigen::MatrixXd s = model.stage2.predict(x);
@@ -153,20 +137,11 @@ Eigen::VectorXd vector_from(const json& j) {
 }
 
 json config_json(const CryptoModelConfig& c) {
-  const auto& b = c.stage2;
   return {{"stage1",
            {{"c", c.stage1.c},
             {"max_iterations", c.stage1.max_iterations},
             {"tolerance", c.stage1.tolerance}}},
-          {"stage2",
-           {{"objective", b.objective},
-            {"rounds", b.rounds},
-            {"max_depth", b.max_depth},
-            {"min_child_weight", b.min_child_weight},
-            {"subsample", b.subsample},
-            {"colsample_bytree", b.colsample_bytree},
-            {"learning_rate", b.learning_rate},
-            {"seed", b.seed}}},
+          {"stage2", boosting_params_json(c.stage2)},
           {"labels",
            {{"horizon", c.labels.horizon},
             {"min_sigmas", c.labels.min_sigmas},
@@ -180,16 +155,7 @@ CryptoModelConfig config_from(const json& j) {
   const auto& s1 = j.at("stage1");
   c.stage1 = {s1.at("c").get<double>(), s1.at("max_iterations").get<std::size_t>(),
               s1.at("tolerance").get<double>()};
-  const auto& b = j.at("stage2");
-  c.stage2 = {b.at("objective").get<std::string>(),
-              0,
-              b.at("rounds").get<int>(),
-              b.at("max_depth").get<int>(),
-              b.at("min_child_weight").get<double>(),
-              b.at("subsample").get<double>(),
-              b.at("colsample_bytree").get<double>(),
-              b.at("learning_rate").get<double>(),
-              b.at("seed").get<std::uint64_t>()};
+  c.stage2 = boosting_params_from(j.at("stage2"));
   const auto& l = j.at("labels");
   c.labels = {l.at("horizon").get<std::size_t>(), l.at("min_sigmas").get<double>(),
               l.at("min_efficiency").get<double>()};
@@ -257,15 +223,8 @@ void CryptoModelConfig::validate() const {
 }
 
 std::vector<CryptoTrendReading> CryptoTrendModel::classify(const CryptoFeatureTable& table) const {
-  if (table.names != features)
-    throw std::invalid_argument("crypto model " + version +
-                                ": the feature table's columns differ from the model's");
-  std::vector<Eigen::Index> rows;
-  for (Eigen::Index i = 0; i < table.values.rows(); ++i)
-    if (table.complete(i)) rows.push_back(i);
-  Eigen::MatrixXd x(static_cast<Eigen::Index>(rows.size()), table.values.cols());
-  for (std::size_t k = 0; k < rows.size(); ++k)
-    x.row(static_cast<Eigen::Index>(k)) = table.values.row(rows[k]);
+  require_model_columns(table.names, features, "crypto model " + version);
+  const auto [rows, x] = complete_days(table);
   std::vector<CryptoTrendReading> out;
   if (rows.empty()) return out;
   const Eigen::VectorXd p = stage1.probabilities(scaler.transform(x));
@@ -293,21 +252,12 @@ CryptoTrendModel train_crypto_model(const std::map<std::string, CryptoFeatureTab
                                     const CryptoModelConfig& config) {
   config.validate();
   if (coins.empty()) throw std::invalid_argument("crypto model: no coins to train on");
-  const auto& names = coins.begin()->second.names;
-  for (const auto& [coin, table] : coins)
-    if (table.names != names)
-      throw std::invalid_argument("crypto model: coin " + coin + " has different feature columns");
+  const auto& names = shared_columns(coins, "crypto model", "coin");
   const auto rows = trend_rows(coins, config.labels);
   if (rows.empty())
     throw std::invalid_argument("crypto model: no labelled day with complete features");
-  const Date cut = cut_date(rows, config.train_share);
-  std::vector<const TrendRow*> train, test, train_trend;
-  for (const auto& r : rows) {
-    if (before_or_on(r.label_end, cut))
-      train.push_back(&r);
-    else if (!before_or_on(r.date, cut))
-      test.push_back(&r);
-  }
+  const auto [train, test] = split_at_cut(rows, config.train_share);
+  std::vector<const TrendRow*> train_trend;
   for (const auto* r : train)
     if (r->trend) train_trend.push_back(r);
   if (train.size() < 50 || train_trend.size() < 10)
@@ -315,20 +265,16 @@ CryptoTrendModel train_crypto_model(const std::map<std::string, CryptoFeatureTab
                                 " training days, " + std::to_string(train_trend.size()) +
                                 " with a trend; at least 50 and 10 are needed");
   const auto width = static_cast<Eigen::Index>(names.size());
-  const Eigen::MatrixXd x = stack(train, width);
+  const Eigen::MatrixXd x = stack_features(train, width);
   auto scaler = StandardScaler::fit(x);
   std::vector<int> trend_labels;
   for (const auto* r : train) trend_labels.push_back(r->trend ? 1 : 0);
   auto stage1 = fit_l1_logistic(scaler.transform(x), trend_labels, config.stage1);
   std::vector<double> strengths;
   for (const auto* r : train_trend) strengths.push_back(r->strength);
-  auto stage2 = BoostedTrees::train(stack(train_trend, width), strengths, config.stage2);
+  auto stage2 = BoostedTrees::train(stack_features(train_trend, width), strengths, config.stage2);
 
-  Date first = train.front()->date, last = train.front()->label_end;
-  for (const auto* r : train) {
-    if (!before_or_on(first, r->date)) first = r->date;
-    if (before_or_on(last, r->label_end)) last = r->label_end;
-  }
+  const auto [first, last] = training_window(train);
   CryptoTrendModel model{"crypto-l1xgb/" + to_iso_date(first) + ".." + to_iso_date(last),
                          config,
                          names,

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "dorado/quant/ta/indicators.hpp"
+#include "dorado/regime/daily_feature_columns.hpp"
 
 namespace dorado::regime {
 
@@ -45,12 +46,6 @@ std::vector<double> closes_as_of(const std::vector<Date>& days, std::span<const 
   return out;
 }
 
-std::vector<double> log_change(const std::vector<double>& x, std::size_t lag) {
-  std::vector<double> out(x.size(), kUndefined);
-  for (std::size_t i = lag; i < x.size(); ++i) out[i] = std::log(x[i] / x[i - lag]);
-  return out;
-}
-
 std::vector<double> change(const std::vector<double>& x, std::size_t lag) {
   std::vector<double> out(x.size(), kUndefined);
   for (std::size_t i = lag; i < x.size(); ++i) out[i] = x[i] - x[i - lag];
@@ -74,12 +69,6 @@ std::vector<double> rolling_return_correlation(const std::vector<double>& a,
   return out;
 }
 
-std::vector<double> ratio(const std::vector<double>& a, const std::vector<double>& b) {
-  std::vector<double> out(a.size());
-  for (std::size_t i = 0; i < a.size(); ++i) out[i] = a[i] / b[i];
-  return out;
-}
-
 }  // namespace
 
 bool FxFeatureTable::complete(Eigen::Index i) const {
@@ -99,10 +88,7 @@ FxFeatureTable fx_features(const FxMarketInputs& inputs) {
     throw std::invalid_argument("fx features: the pair has " + std::to_string(inputs.pair.size()) +
                                 " bars; at least two are needed");
   FxFeatureTable t;
-  for (const auto& bar : inputs.pair) {
-    t.dates.push_back(bar.date());
-    t.closes.push_back(bar.close);
-  }
+  trading_days(inputs.pair, t.dates, t.closes);
   const auto& c = t.closes;
   const auto spy = closes_as_of(t.dates, inputs.spy);
   t.vix = closes_as_of(t.dates, inputs.vix);
@@ -126,12 +112,7 @@ FxFeatureTable fx_features(const FxMarketInputs& inputs) {
       {"atr_pct_14", ratio(atr, c)},
       {"rsi_14", ta::rsi(c, 14)},
   };
-  t.values.resize(static_cast<Eigen::Index>(c.size()), static_cast<Eigen::Index>(columns.size()));
-  for (std::size_t f = 0; f < columns.size(); ++f) {
-    t.names.push_back(columns[f].first);
-    for (std::size_t i = 0; i < c.size(); ++i)
-      t.values(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(f)) = columns[f].second[i];
-  }
+  fill_columns(columns, c.size(), t.values, t.names);
   return t;
 }
 

@@ -5,7 +5,10 @@
 #include <set>
 #include <stdexcept>
 
+#include "dorado/regime/boosting/boosting_params_json.hpp"
+#include "dorado/regime/complete_days.hpp"
 #include "dorado/regime/publish/published_regime_json.hpp"
+#include "dorado/regime/training_rows.hpp"
 
 namespace dorado::regime {
 
@@ -41,22 +44,10 @@ std::size_t argmax(const Eigen::RowVectorXd& p) {
   return static_cast<std::size_t>(best);
 }
 
-bool before_or_on(Date a, Date b) {
-  return std::chrono::sys_days{a} <= std::chrono::sys_days{b};
-}
-
-Eigen::MatrixXd stack(const std::vector<const LabelledRow*>& rows) {
-  Eigen::MatrixXd m(static_cast<Eigen::Index>(rows.size()),
-                    rows.empty() ? 0 : rows.front()->features.size());
-  for (std::size_t i = 0; i < rows.size(); ++i)
-    m.row(static_cast<Eigen::Index>(i)) = rows[i]->features.transpose();
-  return m;
-}
-
 double accuracy_of(const BoostedTrees& trees, const std::vector<const LabelledRow*>& rows,
                    FxConfusion* confusion) {
   if (rows.empty()) return 0.0;
-  const Eigen::MatrixXd p = trees.predict(stack(rows));
+  const Eigen::MatrixXd p = trees.predict(stack_features(rows, rows.front()->features.size()));
   std::size_t hits = 0;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const auto truth = static_cast<std::size_t>(rows[i]->label);
@@ -67,28 +58,12 @@ double accuracy_of(const BoostedTrees& trees, const std::vector<const LabelledRo
   return static_cast<double>(hits) / static_cast<double>(rows.size());
 }
 
-Date cut_date(const std::vector<LabelledRow>& rows, double share) {
-  std::set<std::chrono::sys_days> unique;
-  for (const auto& r : rows) unique.insert(std::chrono::sys_days{r.date});
-  const std::vector<std::chrono::sys_days> days(unique.begin(), unique.end());
-  const auto at = static_cast<std::size_t>(share * static_cast<double>(days.size() - 1));
-  return Date{days[std::min(at, days.size() - 1)]};
-}
-
 // --- JSON ---
 
 json config_json(const FxModelConfig& c) {
-  const auto& b = c.boosting;
-  return {{"boosting",
-           {{"objective", b.objective},
-            {"classes", b.classes},
-            {"rounds", b.rounds},
-            {"max_depth", b.max_depth},
-            {"min_child_weight", b.min_child_weight},
-            {"subsample", b.subsample},
-            {"colsample_bytree", b.colsample_bytree},
-            {"learning_rate", b.learning_rate},
-            {"seed", b.seed}}},
+  auto boosting = boosting_params_json(c.boosting);
+  boosting["classes"] = c.boosting.classes;
+  return {{"boosting", boosting},
           {"labels",
            {{"horizon", c.labels.horizon},
             {"fall_sigmas", c.labels.fall_sigmas},
@@ -99,16 +74,8 @@ json config_json(const FxModelConfig& c) {
 
 FxModelConfig config_from(const json& j) {
   FxModelConfig c;
-  const auto& b = j.at("boosting");
-  c.boosting = {b.at("objective").get<std::string>(),
-                b.at("classes").get<int>(),
-                b.at("rounds").get<int>(),
-                b.at("max_depth").get<int>(),
-                b.at("min_child_weight").get<double>(),
-                b.at("subsample").get<double>(),
-                b.at("colsample_bytree").get<double>(),
-                b.at("learning_rate").get<double>(),
-                b.at("seed").get<std::uint64_t>()};
+  c.boosting = boosting_params_from(j.at("boosting"));
+  c.boosting.classes = j.at("boosting").at("classes").get<int>();
   const auto& l = j.at("labels");
   c.labels = {l.at("horizon").get<std::size_t>(), l.at("fall_sigmas").get<double>(),
               l.at("vix_spike").get<double>(), l.at("edge_sigmas").get<double>()};
@@ -172,15 +139,8 @@ FxRegimeModel::FxRegimeModel(std::string version, FxModelConfig config,
 }
 
 std::vector<FxRegimeReading> FxRegimeModel::classify(const FxFeatureTable& table) const {
-  if (table.names != features_)
-    throw std::invalid_argument("fx model " + version_ +
-                                ": the feature table's columns differ from the model's");
-  std::vector<Eigen::Index> rows;
-  for (Eigen::Index i = 0; i < table.values.rows(); ++i)
-    if (table.complete(i)) rows.push_back(i);
-  Eigen::MatrixXd x(static_cast<Eigen::Index>(rows.size()), table.values.cols());
-  for (std::size_t k = 0; k < rows.size(); ++k)
-    x.row(static_cast<Eigen::Index>(k)) = table.values.row(rows[k]);
+  require_model_columns(table.names, features_, "fx model " + version_);
+  const auto [rows, x] = complete_days(table);
   const Eigen::MatrixXd p = trees_.predict(x);
   std::vector<FxRegimeReading> out;
   for (std::size_t k = 0; k < rows.size(); ++k) {
@@ -206,38 +166,24 @@ FxRegimeModel train_fx_model(const std::map<std::string, FxFeatureTable>& pairs,
                              const FxModelConfig& config) {
   config.validate();
   if (pairs.empty()) throw std::invalid_argument("fx model: no pairs to train on");
-  const auto& names = pairs.begin()->second.names;
-  for (const auto& [pair, table] : pairs)
-    if (table.names != names)
-      throw std::invalid_argument("fx model: pair " + pair + " has different feature columns");
+  const auto& names = shared_columns(pairs, "fx model", "pair");
   const auto rows = labelled_rows(pairs, config.labels);
   if (rows.empty()) throw std::invalid_argument("fx model: no labelled day with complete features");
-  const Date cut =
-      config.train_share >= 1.0 ? cut_date(rows, 1.0) : cut_date(rows, config.train_share);
-  std::vector<const LabelledRow*> train, test;
-  for (const auto& r : rows) {
-    if (before_or_on(r.label_end, cut))
-      train.push_back(&r);
-    else if (!before_or_on(r.date, cut))
-      test.push_back(&r);
-  }
+  const auto [train, test] = split_at_cut(rows, config.train_share);
   if (train.size() < 50)
     throw std::invalid_argument("fx model: only " + std::to_string(train.size()) +
                                 " training rows; at least 50 are needed");
   std::vector<double> labels;
   for (const auto* r : train) labels.push_back(r->label);
-  auto trees = BoostedTrees::train(stack(train), labels, config.boosting);
+  auto trees = BoostedTrees::train(stack_features(train, static_cast<Eigen::Index>(names.size())),
+                                   labels, config.boosting);
 
   FxModelMetrics metrics;
   metrics.train_rows = train.size();
   metrics.test_rows = test.size();
   metrics.train_accuracy = accuracy_of(trees, train, nullptr);
   metrics.test_accuracy = accuracy_of(trees, test, &metrics.confusion);
-  Date first = train.front()->date, last = train.front()->label_end;
-  for (const auto* r : train) {
-    if (!before_or_on(first, r->date)) first = r->date;
-    if (before_or_on(last, r->label_end)) last = r->label_end;
-  }
+  const auto [first, last] = training_window(train);
   metrics.test_first = test.empty() ? last : test.front()->date;
   metrics.test_last = test.empty() ? last : test.front()->date;
   for (const auto* r : test) {
