@@ -35,10 +35,12 @@ inline void require_model_columns(const std::vector<std::string>& table_names,
 }
 
 // The columns every market's table shares; `market` is "pair" or "coin".
+// Throws std::invalid_argument when there is no table or the columns differ.
 template <class Table>
 const std::vector<std::string>& shared_columns(const std::map<std::string, Table>& tables,
                                                const std::string& model,
                                                const std::string& market) {
+  if (tables.empty()) throw std::invalid_argument(model + ": no " + market + "s to train on");
   const auto& names = tables.begin()->second.names;
   for (const auto& [symbol, table] : tables)
     if (table.names != names)

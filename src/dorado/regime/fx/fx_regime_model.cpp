@@ -165,7 +165,6 @@ std::optional<FxRegimeReading> FxRegimeModel::latest(const FxFeatureTable& table
 FxRegimeModel train_fx_model(const std::map<std::string, FxFeatureTable>& pairs,
                              const FxModelConfig& config) {
   config.validate();
-  if (pairs.empty()) throw std::invalid_argument("fx model: no pairs to train on");
   const auto& names = shared_columns(pairs, "fx model", "pair");
   const auto rows = labelled_rows(pairs, config.labels);
   if (rows.empty()) throw std::invalid_argument("fx model: no labelled day with complete features");
