@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "dorado/cli/app.hpp"
+#include "cli_fixture.hpp"
 #include "dorado/cli/workspace.hpp"
 
 namespace fs = std::filesystem;
@@ -20,36 +20,9 @@ using dorado::Timestamp;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-struct Outcome {
-  int exit_code;
-  std::string out;
-  std::string err;
-};
-
-class ApprovalCommands : public testing::Test {
+class ApprovalCommands : public dorado::cli_test::ConfigFolderTest {
  protected:
-  void SetUp() override {
-    folder_ = fs::temp_directory_path() /
-              ("dorado-approval-" +
-               std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(folder_);
-    ASSERT_EQ(run({"init", folder_.string()}).exit_code, 0);
-  }
-  void TearDown() override { fs::remove_all(folder_); }
-
-  Outcome run(std::vector<std::string> args) {
-    args.insert(args.begin(), "dorado");
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    testing::internal::CaptureStdout();
-    testing::internal::CaptureStderr();
-    const int code = dorado::cli::run(static_cast<int>(argv.size()), argv.data());
-    return {code, testing::internal::GetCapturedStdout(), testing::internal::GetCapturedStderr()};
-  }
-  Outcome in_folder(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--config", folder_.string()});
-    return run(std::move(args));
-  }
+  ApprovalCommands() : ConfigFolderTest("dorado-approval-", Start::initialised) {}
 
   dorado::cli::Workspace workspace() {
     auto ws = dorado::cli::open_workspace(folder_, std::cerr);
@@ -84,7 +57,6 @@ class ApprovalCommands : public testing::Test {
 
   static Timestamp now() { return floor<microseconds>(system_clock::now()); }
 
-  fs::path folder_;
   std::vector<std::int64_t> ids_;
 };
 

@@ -4,28 +4,15 @@
 #include <string>
 #include <vector>
 
-#include "dorado/cli/app.hpp"
+#include "cli_fixture.hpp"
 
 namespace {
 
-struct Outcome {
-  int exit_code;
-  std::string out;
-  std::string err;
-};
-
-Outcome dorado(std::vector<std::string> args) {
-  args.insert(args.begin(), "dorado");
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  testing::internal::CaptureStdout();
-  testing::internal::CaptureStderr();
-  const int code = dorado::cli::run(static_cast<int>(argv.size()), argv.data());
-  return {code, testing::internal::GetCapturedStdout(), testing::internal::GetCapturedStderr()};
-}
+using dorado::cli_test::Outcome;
+using dorado::cli_test::run_dorado;
 
 TEST(BenchCommand, QuickRunPrintsEveryCaseWithItsFigure) {
-  const Outcome r = dorado({"bench", "--quick"});
+  const Outcome r = run_dorado({"bench", "--quick"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   for (const char* expected :
        {"median of 1 runs per case, 1000 option contracts",
@@ -44,7 +31,7 @@ TEST(BenchCommand, QuickRunPrintsEveryCaseWithItsFigure) {
 }
 
 TEST(BenchCommand, RejectsZeroRepetitions) {
-  const Outcome r = dorado({"bench", "--repetitions", "0"});
+  const Outcome r = run_dorado({"bench", "--repetitions", "0"});
   EXPECT_NE(r.exit_code, 0);
 }
 

@@ -9,28 +9,15 @@
 #include <string>
 #include <vector>
 
-#include "dorado/cli/app.hpp"
+#include "cli_fixture.hpp"
 #include "dorado/cli/embedded_config.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Outcome {
-  int exit_code;
-  std::string out;
-  std::string err;
-};
-
-Outcome dorado(std::vector<std::string> args) {
-  args.insert(args.begin(), "dorado");
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  testing::internal::CaptureStdout();
-  testing::internal::CaptureStderr();
-  const int code = dorado::cli::run(static_cast<int>(argv.size()), argv.data());
-  return {code, testing::internal::GetCapturedStdout(), testing::internal::GetCapturedStderr()};
-}
+using dorado::cli_test::Outcome;
+using dorado::cli_test::run_dorado;
 
 std::string read_file(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -39,22 +26,9 @@ std::string read_file(const fs::path& p) {
   return s.str();
 }
 
-class Cli : public testing::Test {
+class Cli : public dorado::cli_test::ConfigFolderTest {
  protected:
-  void SetUp() override {
-    folder_ = fs::temp_directory_path() /
-              ("dorado-cli-" +
-               std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(folder_);
-  }
-  void TearDown() override { fs::remove_all(folder_); }
-
-  Outcome in_folder(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--config", folder_.string()});
-    return dorado(std::move(args));
-  }
-
-  fs::path folder_;
+  Cli() : ConfigFolderTest("dorado-cli-", Start::empty) {}
 };
 
 TEST(EmbeddedConfig, IsTheShippedFolderByteForByte) {
@@ -68,24 +42,24 @@ TEST(EmbeddedConfig, IsTheShippedFolderByteForByte) {
 }
 
 TEST_F(Cli, InitWritesTheFolderAndRefusesToOverwrite) {
-  auto first = dorado({"init", folder_.string()});
+  auto first = run_dorado({"init", folder_.string()});
   ASSERT_EQ(first.exit_code, 0) << first.err;
   EXPECT_TRUE(fs::exists(folder_ / "universe.yaml"));
   EXPECT_TRUE(fs::exists(folder_ / "bots/spy-ic-01.yaml"));
 
   std::ofstream(folder_ / "universe.yaml", std::ios::app) << "# my edit\n";
-  auto second = dorado({"init", folder_.string()});
+  auto second = run_dorado({"init", folder_.string()});
   EXPECT_EQ(second.exit_code, 1);
   EXPECT_NE(second.err.find("universe.yaml"), std::string::npos);
   EXPECT_NE(read_file(folder_ / "universe.yaml").find("# my edit"), std::string::npos);
 
-  auto forced = dorado({"init", folder_.string(), "--force"});
+  auto forced = run_dorado({"init", folder_.string(), "--force"});
   EXPECT_EQ(forced.exit_code, 0);
   EXPECT_EQ(read_file(folder_ / "universe.yaml").find("# my edit"), std::string::npos);
 }
 
 TEST_F(Cli, ValidateAcceptsTheInitConfigAndPrintsItsHash) {
-  ASSERT_EQ(dorado({"init", folder_.string()}).exit_code, 0);
+  ASSERT_EQ(run_dorado({"init", folder_.string()}).exit_code, 0);
   auto v = in_folder({"validate"});
   EXPECT_EQ(v.exit_code, 0) << v.out;
   EXPECT_NE(v.out.find("calico-core"), std::string::npos);
@@ -94,7 +68,7 @@ TEST_F(Cli, ValidateAcceptsTheInitConfigAndPrintsItsHash) {
 }
 
 TEST_F(Cli, ValidateReportsEveryProblemWithItsPosition) {
-  ASSERT_EQ(dorado({"init", folder_.string()}).exit_code, 0);
+  ASSERT_EQ(run_dorado({"init", folder_.string()}).exit_code, 0);
   std::ofstream(folder_ / "bots/spy-ic-01.yaml", std::ios::app) << "risk_pctt: 2\n";
   std::ofstream(folder_ / "scoring_weights.yaml", std::ios::app) << "bogus: 1\n";
   auto v = in_folder({"validate"});
@@ -107,7 +81,7 @@ TEST_F(Cli, ValidateReportsEveryProblemWithItsPosition) {
 }
 
 TEST_F(Cli, CommandsNeedingTheStoreRefuseAnInvalidConfiguration) {
-  ASSERT_EQ(dorado({"init", folder_.string()}).exit_code, 0);
+  ASSERT_EQ(run_dorado({"init", folder_.string()}).exit_code, 0);
   std::ofstream(folder_ / "risk_policy.yaml", std::ios::app) << "oops: [\n";
   auto m = in_folder({"db", "migrate"});
   EXPECT_EQ(m.exit_code, 1);
@@ -116,7 +90,7 @@ TEST_F(Cli, CommandsNeedingTheStoreRefuseAnInvalidConfiguration) {
 }
 
 TEST_F(Cli, MigrateStatusAndAuditVerify) {
-  ASSERT_EQ(dorado({"init", folder_.string()}).exit_code, 0);
+  ASSERT_EQ(run_dorado({"init", folder_.string()}).exit_code, 0);
   auto status_before = in_folder({"db", "status"});
   EXPECT_EQ(status_before.exit_code, 1) << "an unmigrated store is reported as not up to date";
 
@@ -137,7 +111,7 @@ TEST_F(Cli, MigrateStatusAndAuditVerify) {
 }
 
 TEST_F(Cli, AuditVerifyNamesAnEditedRecord) {
-  ASSERT_EQ(dorado({"init", folder_.string()}).exit_code, 0);
+  ASSERT_EQ(run_dorado({"init", folder_.string()}).exit_code, 0);
   ASSERT_EQ(in_folder({"db", "migrate"}).exit_code, 0);
 
   // An attacker with access to the database file edits record 2.
@@ -156,17 +130,17 @@ TEST_F(Cli, AuditVerifyNamesAnEditedRecord) {
 }
 
 TEST_F(Cli, PlannedCommandsNameTheirIssue) {
-  auto help = dorado({"--help"});
+  auto help = run_dorado({"--help"});
   for (const char* command : {"init", "validate", "data", "regime", "scan", "select", "replay",
                               "demo", "serve", "audit", "db"})
     EXPECT_NE(help.out.find(command), std::string::npos) << command;
-  auto serve = dorado({"serve"});
+  auto serve = run_dorado({"serve"});
   EXPECT_EQ(serve.exit_code, 2);
   EXPECT_NE(serve.err.find("issue 7"), std::string::npos) << serve.err;
 }
 
 TEST_F(Cli, ScanRightAfterInitPrintsTheScreenAndTheSameJsonTwice) {
-  ASSERT_EQ(dorado({"init", folder_.string()}).exit_code, 0);
+  ASSERT_EQ(run_dorado({"init", folder_.string()}).exit_code, 0);
   const auto screen = in_folder({"scan"});
   ASSERT_EQ(screen.exit_code, 0) << screen.err;
   EXPECT_NE(screen.out.find("Daily scan 2024-12-31"), std::string::npos) << screen.out;
@@ -186,7 +160,7 @@ TEST_F(Cli, ScanRightAfterInitPrintsTheScreenAndTheSameJsonTwice) {
 }
 
 TEST_F(Cli, ScanRefusesADateItCannotRead) {
-  ASSERT_EQ(dorado({"init", folder_.string()}).exit_code, 0);
+  ASSERT_EQ(run_dorado({"init", folder_.string()}).exit_code, 0);
   const auto garbled = in_folder({"scan", "--as-of", "31/12/2024"});
   EXPECT_EQ(garbled.exit_code, 1);
   EXPECT_NE(garbled.err.find("is not a date"), std::string::npos) << garbled.err;

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "dorado/cli/app.hpp"
+#include "cli_fixture.hpp"
 #include "dorado/data/synthetic/synthetic_market.hpp"
 #include "dorado/regime/publish/published_regime_json.hpp"
 
@@ -19,38 +19,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Outcome {
-  int exit_code;
-  std::string out;
-  std::string err;
-};
+using dorado::cli_test::Outcome;
 
-class RegimeCommand : public testing::Test {
+class RegimeCommand : public dorado::cli_test::ConfigFolderTest {
  protected:
-  void SetUp() override {
-    folder_ = fs::temp_directory_path() /
-              ("dorado-regime-" +
-               std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(folder_);
-    ASSERT_EQ(run({"init", folder_.string()}).exit_code, 0);
-  }
-  void TearDown() override { fs::remove_all(folder_); }
+  RegimeCommand() : ConfigFolderTest("dorado-regime-", Start::initialised) {}
 
-  static Outcome run(std::vector<std::string> args) {
-    args.insert(args.begin(), "dorado");
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    testing::internal::CaptureStdout();
-    testing::internal::CaptureStderr();
-    const int code = dorado::cli::run(static_cast<int>(argv.size()), argv.data());
-    return {code, testing::internal::GetCapturedStdout(), testing::internal::GetCapturedStderr()};
+  // `dorado --config <folder> regime args...`
+  Outcome regime(std::vector<std::string> args) const {
+    args.insert(args.begin(), "regime");
+    return in_folder(std::move(args));
   }
-  Outcome regime(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--config", folder_.string(), "regime"});
-    return run(std::move(args));
-  }
-
-  fs::path folder_;
 };
 
 bool contains(const std::string& text, const std::string& part) {
